@@ -1,0 +1,69 @@
+import { screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { api } from './api';
+import { Shell } from './Shell';
+import { renderPage } from './test/render';
+
+vi.mock('./api', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./api')>();
+  return {
+    ...actual,
+    api: {
+      status: vi.fn(),
+      listReleases: vi.fn(),
+      loadDemo: vi.fn(),
+      onSyncProgress: vi.fn(() => () => {}),
+    },
+  };
+});
+
+const status = {
+  version: '1.2.3',
+  data_dir: '/home/dana/.config/rolloutdesk',
+  log_file: '/home/dana/.config/rolloutdesk/rolloutdesk.log',
+  demo_active: false,
+  startup_error: '',
+};
+
+describe('Shell', () => {
+  beforeEach(() => vi.resetAllMocks());
+
+  it('shows a startup failure instead of a blank window', async () => {
+    vi.mocked(api.status).mockResolvedValue({
+      ...status,
+      startup_error: 'open database /x/rolloutdesk.db: the file is not a Rollout Desk database or is damaged',
+    });
+    renderPage(<Shell />, '/releases');
+    expect(await screen.findByText('Rollout Desk could not open its workspace')).toBeInTheDocument();
+    expect(screen.getByText(/the file is not a Rollout Desk database/)).toBeInTheDocument();
+    expect(screen.getByText(status.log_file)).toBeInTheDocument();
+  });
+
+  it('shows the releases page with an empty state that offers the demo', async () => {
+    vi.mocked(api.status).mockResolvedValue(status);
+    vi.mocked(api.listReleases).mockResolvedValue([]);
+    renderPage(<Shell />, '/');
+    expect(await screen.findByText('No releases yet')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Load demo workspace' })).toBeInTheDocument();
+    expect(screen.getByText('Version 1.2.3')).toBeInTheDocument();
+    expect(screen.queryByTestId('demo-banner')).not.toBeInTheDocument();
+  });
+
+  it('labels the demo workspace and lists releases', async () => {
+    vi.mocked(api.status).mockResolvedValue({ ...status, demo_active: true });
+    vi.mocked(api.listReleases).mockResolvedValue([
+      { key: 'new-checkout', name: 'New checkout', description: 'One page', owner: 'dana', demo: true, active_phase: 'Beta 5%', phases: 5, flags: 3, updated_at: '2026-11-25T10:00:00Z' },
+    ] as never);
+    renderPage(<Shell />, '/releases');
+    expect(await screen.findByRole('link', { name: 'New checkout' })).toHaveAttribute('href', '/releases/new-checkout');
+    expect(screen.getByTestId('demo-banner')).toBeInTheDocument();
+    expect(screen.getByText('Beta 5%')).toBeInTheDocument();
+  });
+
+  it('shows a backend error on a page as readable text', async () => {
+    vi.mocked(api.status).mockResolvedValue(status);
+    vi.mocked(api.listReleases).mockRejectedValue('list releases: database is locked');
+    renderPage(<Shell />, '/releases');
+    expect(await screen.findByRole('alert')).toHaveTextContent('list releases: database is locked');
+  });
+});

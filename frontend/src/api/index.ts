@@ -1,0 +1,68 @@
+// The only module that talks to the Go side. Pages import from here, never
+// from the generated wailsjs bindings, so tests can replace this one module.
+import * as App from '../../wailsjs/go/main/App';
+import { EventsOn } from '../../wailsjs/runtime/runtime';
+import type { domain, main, provider, store } from '../../wailsjs/go/models';
+
+export type AppStatus = main.AppStatus;
+export type ReleaseSummary = store.ReleaseSummary;
+export type Plan = domain.Plan;
+export type Phase = domain.Phase;
+export type FlagLink = domain.FlagLink;
+export type StoredFlag = domain.StoredFlag;
+export type HistoryPoint = domain.HistoryPoint;
+export type Connection = domain.Connection;
+export type SyncRun = domain.SyncRun;
+export type Template = domain.Template;
+export type AuditEvent = domain.AuditEvent;
+export type FlagID = provider.ID;
+
+export interface FlagFilter {
+  provider?: string;
+  project?: string;
+  environment?: string;
+}
+
+export interface AuditFilter {
+  release?: string;
+  action?: string;
+  since?: string; // RFC 3339
+  limit?: number;
+}
+
+export interface SyncProgress {
+  connection: string;
+  done: number;
+  total: number;
+  message: string;
+}
+
+export const api = {
+  status: (): Promise<AppStatus> => App.Status(),
+  listReleases: (): Promise<ReleaseSummary[]> => App.ListReleases(),
+  getRelease: (key: string): Promise<Plan> => App.GetRelease(key),
+  listFlags: (filter: FlagFilter = {}): Promise<StoredFlag[]> =>
+    App.ListFlags({ provider: '', project: '', environment: '', ...filter }),
+  flagHistory: (id: FlagID): Promise<HistoryPoint[]> => App.FlagHistory(id),
+  listConnections: (): Promise<Connection[]> => App.ListConnections(),
+  listSyncs: (): Promise<SyncRun[]> => App.ListSyncs(),
+  syncConnection: (name: string): Promise<SyncRun> => App.SyncConnection(name),
+  cancelSync: (): Promise<void> => App.CancelSync(),
+  listTemplates: (): Promise<Template[]> => App.ListTemplates(),
+  listAudit: (filter: AuditFilter = {}): Promise<AuditEvent[]> =>
+    // The Go side takes a time for "since": send it only when set.
+    App.ListAudit({ release: '', action: '', limit: 0, ...filter } as never),
+  loadDemo: (): Promise<void> => App.LoadDemo(),
+  removeDemo: (): Promise<void> => App.RemoveDemo(),
+  onSyncProgress: (fn: (p: SyncProgress) => void): (() => void) =>
+    EventsOn('sync:progress', (p: SyncProgress) => fn(p)),
+};
+
+export type Api = typeof api;
+
+/** errorMessage turns a rejected binding call into readable text. */
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  if (typeof err === 'string') return err;
+  return JSON.stringify(err);
+}

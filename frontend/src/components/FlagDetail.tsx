@@ -1,0 +1,87 @@
+import { LineChart } from '@mantine/charts';
+import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { api, type StoredFlag } from '../api';
+import { formatDateTime, formatPercent, rolloutVariation } from '../format';
+import { rolloutSeries } from '../history';
+import { useLoad } from '../hooks/useLoad';
+import { ErrorAlert } from './ErrorAlert';
+import { Loading } from './Loading';
+
+/** FlagDetail shows one flag's current state and its rollout over time. */
+export function FlagDetail({ flag }: { flag: StoredFlag }) {
+  const history = useLoad(
+    () => api.flagHistory({ provider: flag.provider, project: flag.project, environment: flag.environment, key: flag.key }),
+    [flag.provider, flag.project, flag.environment, flag.key],
+  );
+  const variation = rolloutVariation(flag);
+
+  return (
+    <Stack>
+      <Group gap="xs">
+        <Badge color={flag.on ? 'teal' : 'gray'}>{flag.on ? 'On' : 'Off'}</Badge>
+        <Text size="sm" c="dimmed">
+          {flag.key} · {flag.provider} · {flag.project} · {flag.environment}
+        </Text>
+      </Group>
+      <SimpleGrid cols={3}>
+        <Fact label="Rules" value={flag.rules} />
+        <Fact label="Individual targets" value={flag.targets} />
+        <Fact label="Off variation" value={flag.off_variation || '—'} />
+        <Fact label="Segments" value={(flag.segments ?? []).join(', ') || '—'} />
+        <Fact label="Last modified" value={formatDateTime(flag.last_modified)} />
+        <Fact label="Last evaluated" value={formatDateTime(flag.last_evaluated)} />
+      </SimpleGrid>
+      <Card withBorder>
+        <Title order={4} mb="xs">
+          Default rule
+        </Title>
+        <Table>
+          <Table.Tbody>
+            {(flag.serving ?? []).map((a) => (
+              <Table.Tr key={a.variation}>
+                <Table.Td>
+                  <code>{a.variation}</code>
+                </Table.Td>
+                <Table.Td>{formatPercent(a.percent)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Card>
+      <Card withBorder>
+        <Title order={4}>Rollout over time</Title>
+        <Text size="xs" c="dimmed" mb="sm">
+          Share of customers served <code>{variation}</code> by the default rule (0 while the flag is off), from
+          every synced change.
+        </Text>
+        {history.error && <ErrorAlert message={history.error} />}
+        {!history.data && !history.error && <Loading />}
+        {history.data && (
+          <div data-testid="rollout-chart">
+            <LineChart
+              h={220}
+              data={rolloutSeries(history.data, variation, Date.now())}
+              dataKey="label"
+              series={[{ name: 'percent', label: `${variation} %`, color: 'indigo.6' }]}
+              curveType="stepAfter"
+              yAxisProps={{ domain: [0, 100] }}
+              unit="%"
+              withDots
+            />
+          </div>
+        )}
+      </Card>
+    </Stack>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: string | number }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm">{value}</Text>
+    </div>
+  );
+}

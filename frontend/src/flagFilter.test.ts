@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { StoredFlag } from './api';
+import { filterFlags, type FlagQuery } from './flagFilter';
+
+function flag(key: string, over: Partial<StoredFlag> = {}): StoredFlag {
+  return {
+    provider: 'launchdarkly',
+    project: 'default',
+    environment: 'production',
+    key,
+    name: key.toUpperCase(),
+    on: true,
+    serving: [{ variation: 'true', percent: 100 }],
+    off_variation: 'false',
+    rules: 0,
+    targets: 0,
+    segments: [],
+    last_modified: '',
+    last_evaluated: null,
+    archived: false,
+    version: 1,
+    checked_at: '',
+    ...over,
+  } as StoredFlag;
+}
+
+const flags = [
+  flag('new-checkout', {
+    serving: [
+      { variation: 'true', percent: 5 },
+      { variation: 'false', percent: 95 },
+    ],
+  }),
+  flag('dark-mode', { environment: 'staging' }),
+  flag('pricing-banner', { on: false, provider: 'split' }),
+];
+
+const none: FlagQuery = { text: '', provider: '', environment: '', state: 'all' };
+
+describe('filterFlags', () => {
+  it.each<[string, Partial<FlagQuery>, string[]]>([
+    ['no filter', {}, ['new-checkout', 'dark-mode', 'pricing-banner']],
+    ['text matches key', { text: 'dark' }, ['dark-mode']],
+    ['text matches name, any case', { text: 'PRICING' }, ['pricing-banner']],
+    ['provider', { provider: 'split' }, ['pricing-banner']],
+    ['environment', { environment: 'staging' }, ['dark-mode']],
+    ['on', { state: 'on' }, ['new-checkout', 'dark-mode']],
+    ['off', { state: 'off' }, ['pricing-banner']],
+    ['partial rollout', { state: 'partial' }, ['new-checkout']],
+    ['combined, nothing matches', { text: 'dark', state: 'off' }, []],
+  ])('%s', (_name, q, want) => {
+    expect(filterFlags(flags, { ...none, ...q }).map((f) => f.key)).toEqual(want);
+  });
+});

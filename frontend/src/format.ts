@@ -1,0 +1,61 @@
+// Small display helpers shared by every page.
+import type { StoredFlag } from './api';
+
+type Flagish = Pick<StoredFlag, 'serving' | 'off_variation' | 'on'>;
+
+const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+function toDate(value: unknown): Date | null {
+  if (value === null || value === undefined || value === '') return null;
+  const d = new Date(value as string);
+  return Number.isNaN(d.getTime()) || d.getUTCFullYear() <= 1 ? null : d;
+}
+
+/** formatDate renders a Go time as "25 Nov 2026", or "—" when unset. */
+export function formatDate(value: unknown): string {
+  const d = toDate(value);
+  return d ? dateFmt.format(d) : '—';
+}
+
+/** formatDateTime renders a Go time as "25 Nov, 14:05", or "—" when unset. */
+export function formatDateTime(value: unknown): string {
+  const d = toDate(value);
+  return d ? dateTimeFmt.format(d) : '—';
+}
+
+/** timestamp returns milliseconds since the epoch, or NaN when unset. */
+export function timestamp(value: unknown): number {
+  return toDate(value)?.getTime() ?? Number.NaN;
+}
+
+/** formatPercent renders 5 as "5%" and 33.333 as "33.3%". */
+export function formatPercent(p: number): string {
+  return `${Math.round(p * 10) / 10}%`;
+}
+
+/** percentServing sums the share of the default rule serving variation. */
+export function percentServing(flag: Pick<StoredFlag, 'serving'>, variation: string): number {
+  return (flag.serving ?? []).filter((a) => a.variation === variation).reduce((sum, a) => sum + a.percent, 0);
+}
+
+/**
+ * rolloutVariation picks the variation a flag is rolling out: the one with
+ * the largest share that is not the off variation.
+ */
+export function rolloutVariation(flag: Flagish): string {
+  const candidates = (flag.serving ?? []).filter((a) => a.variation !== flag.off_variation);
+  const pool = candidates.length > 0 ? candidates : (flag.serving ?? []);
+  return pool.reduce((best, a) => (a.percent > best.percent ? a : best), pool[0] ?? { variation: '', percent: 0 })
+    .variation;
+}
+
+/** servingSummary renders the default rule, e.g. "true 5% · false 95%". */
+export function servingSummary(flag: Pick<StoredFlag, 'serving'>): string {
+  return (flag.serving ?? []).map((a) => `${a.variation} ${formatPercent(a.percent)}`).join(' · ');
+}

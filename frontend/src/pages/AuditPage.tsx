@@ -1,0 +1,88 @@
+import { Card, Group, Select, Table, Text } from '@mantine/core';
+import { IconHistory } from '@tabler/icons-react';
+import { useState } from 'react';
+import { api, type AuditFilter } from '../api';
+import { EmptyState } from '../components/EmptyState';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Loading } from '../components/Loading';
+import { PageHeader } from '../components/PageHeader';
+import { formatDateTime } from '../format';
+import { useLoad } from '../hooks/useLoad';
+
+const periods: Record<string, number> = { day: 1, week: 7, month: 31 };
+
+/** AuditPage lists who did what and when, with filters. */
+export function AuditPage() {
+  const [release, setRelease] = useState<string | null>(null);
+  const [action, setAction] = useState<string | null>(null);
+  const [period, setPeriod] = useState<string | null>(null);
+  const all = useLoad(() => api.listAudit(), []);
+  const filter: AuditFilter = {
+    release: release ?? '',
+    action: action ?? '',
+    ...(period ? { since: new Date(Date.now() - periods[period] * 86400000).toISOString() } : {}),
+  };
+  const events = useLoad(() => api.listAudit(filter), [release, action, period]);
+
+  const releases = [...new Set((all.data ?? []).map((e) => e.release).filter(Boolean))].sort();
+  const actions = [...new Set((all.data ?? []).map((e) => e.action))].sort();
+
+  return (
+    <>
+      <PageHeader title="Audit log" subtitle="Every change made through Rollout Desk: who, when, before and after." />
+      <Group mb="sm">
+        <Select aria-label="Release" placeholder="All releases" clearable data={releases} value={release} onChange={setRelease} />
+        <Select aria-label="Action" placeholder="All actions" clearable data={actions} value={action} onChange={setAction} />
+        <Select
+          aria-label="Period"
+          placeholder="Any time"
+          clearable
+          data={[
+            { value: 'day', label: 'Last 24 hours' },
+            { value: 'week', label: 'Last 7 days' },
+            { value: 'month', label: 'Last 31 days' },
+          ]}
+          value={period}
+          onChange={setPeriod}
+        />
+      </Group>
+      {events.error && <ErrorAlert message={events.error} />}
+      {!events.data && !events.error && <Loading />}
+      {events.data?.length === 0 && (
+        <EmptyState icon={<IconHistory />} title="Nothing logged yet">
+          <Text size="sm" c="dimmed">
+            Changes such as loading the demo, syncing and kill-switch actions appear here.
+          </Text>
+        </EmptyState>
+      )}
+      {events.data && events.data.length > 0 && (
+        <Card withBorder p={0}>
+          <Table data-testid="audit-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>When</Table.Th>
+                <Table.Th>Who</Table.Th>
+                <Table.Th>Action</Table.Th>
+                <Table.Th>Release</Table.Th>
+                <Table.Th>What happened</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {events.data.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td>{formatDateTime(e.at)}</Table.Td>
+                  <Table.Td>{e.actor}</Table.Td>
+                  <Table.Td>
+                    <code>{e.action}</code>
+                  </Table.Td>
+                  <Table.Td>{e.release || '—'}</Table.Td>
+                  <Table.Td>{e.summary}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { Anchor, Badge, Button, Card, Group, Table, Text } from '@mantine/core';
+import { IconRocket } from '@tabler/icons-react';
+import { Link } from 'react-router-dom';
+import { api } from '../api';
+import { EmptyState } from '../components/EmptyState';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Loading } from '../components/Loading';
+import { PageHeader } from '../components/PageHeader';
+import { formatDate } from '../format';
+import { loadDemo } from '../hooks/useDemo';
+import { useLoad } from '../hooks/useLoad';
+
+/** ReleasesPage lists every release with its active phase. */
+export function ReleasesPage({ onDemoChange }: { onDemoChange: () => void }) {
+  const releases = useLoad(() => api.listReleases(), []);
+
+  return (
+    <>
+      <PageHeader title="Releases" subtitle="Phased launches and where each one stands." />
+      {releases.error && <ErrorAlert message={releases.error} />}
+      {releases.loading && !releases.data && <Loading />}
+      {releases.data?.length === 0 && (
+        <EmptyState icon={<IconRocket />} title="No releases yet">
+          <Text size="sm" c="dimmed">
+            A release ties the flags of one launch to its phases. Explore the demo workspace to see how it works,
+            or add a LaunchDarkly or Split connection in Settings.
+          </Text>
+          <Button onClick={() => loadDemo(onDemoChange)}>Load demo workspace</Button>
+        </EmptyState>
+      )}
+      {releases.data && releases.data.length > 0 && (
+        <Card withBorder p={0}>
+          <Table highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Release</Table.Th>
+                <Table.Th>Active phase</Table.Th>
+                <Table.Th>Phases</Table.Th>
+                <Table.Th>Linked flags</Table.Th>
+                <Table.Th>Owner</Table.Th>
+                <Table.Th>Updated</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {releases.data.map((r) => (
+                <Table.Tr key={r.key}>
+                  <Table.Td>
+                    <Group gap="xs">
+                      <Anchor component={Link} to={`/releases/${encodeURIComponent(r.key)}`} fw={600}>
+                        {r.name}
+                      </Anchor>
+                      {r.demo && (
+                        <Badge size="xs" color="orange" variant="light">
+                          Demo
+                        </Badge>
+                      )}
+                    </Group>
+                    <Text size="xs" c="dimmed" lineClamp={1}>
+                      {r.description}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {r.active_phase ? (
+                      <Badge variant="filled">{r.active_phase}</Badge>
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        None active
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{r.phases}</Table.Td>
+                  <Table.Td>{r.flags}</Table.Td>
+                  <Table.Td>{r.owner || '—'}</Table.Td>
+                  <Table.Td>{formatDate(r.updated_at)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      )}
+    </>
+  );
+}

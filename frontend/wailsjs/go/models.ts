@@ -1,0 +1,754 @@
+export namespace domain {
+	
+	export class AuditEvent {
+	    id: number;
+	    // Go type: time
+	    at: any;
+	    actor: string;
+	    action: string;
+	    subject: string;
+	    release: string;
+	    summary: string;
+	    before?: number[];
+	    after?: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditEvent(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.at = this.convertValues(source["at"], null);
+	        this.actor = source["actor"];
+	        this.action = source["action"];
+	        this.subject = source["subject"];
+	        this.release = source["release"];
+	        this.summary = source["summary"];
+	        this.before = source["before"];
+	        this.after = source["after"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AuditFilter {
+	    release: string;
+	    action: string;
+	    // Go type: time
+	    since: any;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = source["release"];
+	        this.action = source["action"];
+	        this.since = this.convertValues(source["since"], null);
+	        this.limit = source["limit"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ChecklistItem {
+	    text: string;
+	    done: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ChecklistItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.done = source["done"];
+	    }
+	}
+	export class Connection {
+	    id: number;
+	    name: string;
+	    provider: string;
+	    base_url: string;
+	    project: string;
+	    environments: string[];
+	    sync_every_minutes: number;
+	    demo: boolean;
+	    // Go type: time
+	    created_at: any;
+	    // Go type: time
+	    updated_at: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Connection(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.provider = source["provider"];
+	        this.base_url = source["base_url"];
+	        this.project = source["project"];
+	        this.environments = source["environments"];
+	        this.sync_every_minutes = source["sync_every_minutes"];
+	        this.demo = source["demo"];
+	        this.created_at = this.convertValues(source["created_at"], null);
+	        this.updated_at = this.convertValues(source["updated_at"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Expectation {
+	    on: boolean;
+	    percent: number;
+	    segments?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Expectation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.on = source["on"];
+	        this.percent = source["percent"];
+	        this.segments = source["segments"];
+	    }
+	}
+	export class FlagExpectation {
+	    flag_key: string;
+	    environment: string;
+	    expect: Expectation;
+	
+	    static createFrom(source: any = {}) {
+	        return new FlagExpectation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.flag_key = source["flag_key"];
+	        this.environment = source["environment"];
+	        this.expect = this.convertValues(source["expect"], Expectation);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FlagLink {
+	    id: number;
+	    release_id: number;
+	    provider: string;
+	    project: string;
+	    environment: string;
+	    flag_key: string;
+	    variation: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FlagLink(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.release_id = source["release_id"];
+	        this.provider = source["provider"];
+	        this.project = source["project"];
+	        this.environment = source["environment"];
+	        this.flag_key = source["flag_key"];
+	        this.variation = source["variation"];
+	    }
+	}
+	export class HistoryPoint {
+	    // Go type: time
+	    observed_at: any;
+	    state: provider.FlagState;
+	
+	    static createFrom(source: any = {}) {
+	        return new HistoryPoint(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.observed_at = this.convertValues(source["observed_at"], null);
+	        this.state = this.convertValues(source["state"], provider.FlagState);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Phase {
+	    id: number;
+	    release_id: number;
+	    position: number;
+	    name: string;
+	    audience: string;
+	    status: string;
+	    owner: string;
+	    // Go type: time
+	    planned_start?: any;
+	    // Go type: time
+	    planned_end?: any;
+	    // Go type: time
+	    started_at?: any;
+	    // Go type: time
+	    ended_at?: any;
+	    expect?: Expectation;
+	    flag_expects: FlagExpectation[];
+	    entry: ChecklistItem[];
+	    exit: ChecklistItem[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Phase(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.release_id = source["release_id"];
+	        this.position = source["position"];
+	        this.name = source["name"];
+	        this.audience = source["audience"];
+	        this.status = source["status"];
+	        this.owner = source["owner"];
+	        this.planned_start = this.convertValues(source["planned_start"], null);
+	        this.planned_end = this.convertValues(source["planned_end"], null);
+	        this.started_at = this.convertValues(source["started_at"], null);
+	        this.ended_at = this.convertValues(source["ended_at"], null);
+	        this.expect = this.convertValues(source["expect"], Expectation);
+	        this.flag_expects = this.convertValues(source["flag_expects"], FlagExpectation);
+	        this.entry = this.convertValues(source["entry"], ChecklistItem);
+	        this.exit = this.convertValues(source["exit"], ChecklistItem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Release {
+	    id: number;
+	    key: string;
+	    name: string;
+	    description: string;
+	    owner: string;
+	    demo: boolean;
+	    // Go type: time
+	    created_at: any;
+	    // Go type: time
+	    updated_at: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Release(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.description = source["description"];
+	        this.owner = source["owner"];
+	        this.demo = source["demo"];
+	        this.created_at = this.convertValues(source["created_at"], null);
+	        this.updated_at = this.convertValues(source["updated_at"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Plan {
+	    release: Release;
+	    links: FlagLink[];
+	    phases: Phase[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Plan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = this.convertValues(source["release"], Release);
+	        this.links = this.convertValues(source["links"], FlagLink);
+	        this.phases = this.convertValues(source["phases"], Phase);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class StoredFlag {
+	    provider: string;
+	    project: string;
+	    environment: string;
+	    key: string;
+	    name: string;
+	    on: boolean;
+	    serving: provider.Allocation[];
+	    off_variation: string;
+	    rules: number;
+	    targets: number;
+	    segments: string[];
+	    // Go type: time
+	    last_modified: any;
+	    // Go type: time
+	    last_evaluated?: any;
+	    archived: boolean;
+	    version?: number;
+	    // Go type: time
+	    checked_at: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new StoredFlag(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = source["provider"];
+	        this.project = source["project"];
+	        this.environment = source["environment"];
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.on = source["on"];
+	        this.serving = this.convertValues(source["serving"], provider.Allocation);
+	        this.off_variation = source["off_variation"];
+	        this.rules = source["rules"];
+	        this.targets = source["targets"];
+	        this.segments = source["segments"];
+	        this.last_modified = this.convertValues(source["last_modified"], null);
+	        this.last_evaluated = this.convertValues(source["last_evaluated"], null);
+	        this.archived = source["archived"];
+	        this.version = source["version"];
+	        this.checked_at = this.convertValues(source["checked_at"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SyncRun {
+	    id: number;
+	    provider: string;
+	    project: string;
+	    // Go type: time
+	    started_at: any;
+	    // Go type: time
+	    finished_at?: any;
+	    status: string;
+	    flags: number;
+	    changed: number;
+	    error: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncRun(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.provider = source["provider"];
+	        this.project = source["project"];
+	        this.started_at = this.convertValues(source["started_at"], null);
+	        this.finished_at = this.convertValues(source["finished_at"], null);
+	        this.status = source["status"];
+	        this.flags = source["flags"];
+	        this.changed = source["changed"];
+	        this.error = source["error"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Template {
+	    id: number;
+	    name: string;
+	    channel: string;
+	    phase: string;
+	    title: string;
+	    source: string;
+	    builtin: boolean;
+	    // Go type: time
+	    updated_at: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Template(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.channel = source["channel"];
+	        this.phase = source["phase"];
+	        this.title = source["title"];
+	        this.source = source["source"];
+	        this.builtin = source["builtin"];
+	        this.updated_at = this.convertValues(source["updated_at"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace main {
+	
+	export class AppStatus {
+	    version: string;
+	    data_dir: string;
+	    log_file: string;
+	    demo_active: boolean;
+	    startup_error: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AppStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.version = source["version"];
+	        this.data_dir = source["data_dir"];
+	        this.log_file = source["log_file"];
+	        this.demo_active = source["demo_active"];
+	        this.startup_error = source["startup_error"];
+	    }
+	}
+
+}
+
+export namespace provider {
+	
+	export class Allocation {
+	    variation: string;
+	    percent: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Allocation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.variation = source["variation"];
+	        this.percent = source["percent"];
+	    }
+	}
+	export class FlagState {
+	    provider: string;
+	    project: string;
+	    environment: string;
+	    key: string;
+	    name: string;
+	    on: boolean;
+	    serving: Allocation[];
+	    off_variation: string;
+	    rules: number;
+	    targets: number;
+	    segments: string[];
+	    // Go type: time
+	    last_modified: any;
+	    // Go type: time
+	    last_evaluated?: any;
+	    archived: boolean;
+	    version?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FlagState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = source["provider"];
+	        this.project = source["project"];
+	        this.environment = source["environment"];
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.on = source["on"];
+	        this.serving = this.convertValues(source["serving"], Allocation);
+	        this.off_variation = source["off_variation"];
+	        this.rules = source["rules"];
+	        this.targets = source["targets"];
+	        this.segments = source["segments"];
+	        this.last_modified = this.convertValues(source["last_modified"], null);
+	        this.last_evaluated = this.convertValues(source["last_evaluated"], null);
+	        this.archived = source["archived"];
+	        this.version = source["version"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ID {
+	    provider: string;
+	    project: string;
+	    environment: string;
+	    key: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ID(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = source["provider"];
+	        this.project = source["project"];
+	        this.environment = source["environment"];
+	        this.key = source["key"];
+	    }
+	}
+
+}
+
+export namespace store {
+	
+	export class FlagFilter {
+	    provider: string;
+	    project: string;
+	    environment: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FlagFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = source["provider"];
+	        this.project = source["project"];
+	        this.environment = source["environment"];
+	    }
+	}
+	export class ReleaseSummary {
+	    id: number;
+	    key: string;
+	    name: string;
+	    description: string;
+	    owner: string;
+	    demo: boolean;
+	    // Go type: time
+	    created_at: any;
+	    // Go type: time
+	    updated_at: any;
+	    active_phase: string;
+	    phases: number;
+	    flags: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReleaseSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.description = source["description"];
+	        this.owner = source["owner"];
+	        this.demo = source["demo"];
+	        this.created_at = this.convertValues(source["created_at"], null);
+	        this.updated_at = this.convertValues(source["updated_at"], null);
+	        this.active_phase = source["active_phase"];
+	        this.phases = source["phases"];
+	        this.flags = source["flags"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
