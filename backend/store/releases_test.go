@@ -86,7 +86,7 @@ func TestSavePlanRoundTrip(t *testing.T) {
 func TestSavePlanRejectsAndKeepsPrevious(t *testing.T) {
 	ctx := context.Background()
 	tests := []struct {
-		name   string
+		name    string
 		corrupt func(*domain.Plan)
 	}{
 		{"two active phases", func(p *domain.Plan) { p.Phases[2].Status = domain.PhaseActive }},
