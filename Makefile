@@ -108,8 +108,12 @@ test-frontend: $(NODE_STAMP) $(BINDINGS)
 
 XVFB := xvfb-run -a -s "-screen 0 1400x900x24"
 
-test-e2e: $(WAILS) frontend/dist/index.html
-	cd frontend && WAILS=$(WAILS) $(XVFB) npx playwright test
+FAKES := bin/fakeproviders
+$(FAKES): $(GO_SOURCES)
+	CGO_ENABLED=0 go build -o $@ ./backend/devtools/fakeproviders
+
+test-e2e: $(WAILS) $(FAKES) frontend/dist/index.html
+	cd frontend && WAILS=$(WAILS) FAKEPROVIDERS=$(CURDIR)/$(FAKES) $(XVFB) npx playwright test
 
 test-smoke: $(APP)
 	ROLLOUTDESK_BINARY=$(CURDIR)/$(APP) ROLLOUTDESK_SMOKE_SHOT=$(CURDIR)/build/smoke.png \

@@ -3,13 +3,17 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"path/filepath"
+	"strings"
 	"sync"
+	"time"
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"rolloutdesk/backend/domain"
+	"rolloutdesk/backend/drift"
 	"rolloutdesk/backend/logging"
 	"rolloutdesk/backend/provider"
 	"rolloutdesk/backend/store"
@@ -28,6 +32,8 @@ type App struct {
 	ws      *workspace.Workspace
 	openErr error
 	cancel  context.CancelFunc // cancels the running sync, if any
+
+	notifications bool // desktop notifications work
 }
 
 // NewApp creates the binding layer for the workspace in dataDir.
@@ -43,7 +49,9 @@ func (a *App) startup(ctx context.Context) {
 	a.ws, a.openErr = ws, err
 	if err != nil {
 		slog.Error("open workspace", "data_dir", a.dataDir, "error", err)
+		return
 	}
+	go a.syncOnSchedule(ctx)
 }
 
 func (a *App) shutdown(context.Context) {
@@ -131,15 +139,6 @@ func (a *App) FlagHistory(id provider.ID) ([]domain.HistoryPoint, error) {
 	return ws.Store.History(a.ctx, id)
 }
 
-// ListConnections lists the provider connections.
-func (a *App) ListConnections() ([]domain.Connection, error) {
-	ws, err := a.workspace()
-	if err != nil {
-		return nil, err
-	}
-	return ws.Store.ListConnections(a.ctx)
-}
-
 // ListSyncs lists recent sync runs.
 func (a *App) ListSyncs() ([]domain.SyncRun, error) {
 	ws, err := a.workspace()
@@ -185,8 +184,12 @@ func (a *App) RemoveDemo() error {
 	return ws.RemoveDemo(a.ctx)
 }
 
-// SyncProgressEvent is the Wails event carrying sync progress.
-const SyncProgressEvent = "sync:progress"
+// Events the front end listens to.
+const (
+	SyncProgressEvent = "sync:progress" // {connection, done, total, message}
+	SyncFinishedEvent = "sync:finished" // {connection, status, flags, changed, error}
+	DriftChangedEvent = "drift:changed" // []workspace.DriftChange
+)
 
 // SyncConnection pulls the current flag state of one connection, emitting
 // progress events, and returns the recorded run. CancelSync stops it.
@@ -195,12 +198,53 @@ func (a *App) SyncConnection(name string) (domain.SyncRun, error) {
 	if err != nil {
 		return domain.SyncRun{}, err
 	}
+	out, err := a.syncConnection(ws, name)
+	run := out.Run
+	finished := map[string]any{"connection": name, "status": run.Status, "flags": run.Flags, "changed": run.Changed, "error": ""}
+	if err != nil {
+		finished["error"] = err.Error()
+	}
+	runtime.EventsEmit(a.ctx, SyncFinishedEvent, finished)
+	a.announceDrift(out.DriftChanges)
+	return run, err
+}
+
+// announceDrift tells the window and the desktop about changed verdicts.
+func (a *App) announceDrift(changes []workspace.DriftChange) {
+	if len(changes) == 0 {
+		return
+	}
+	runtime.EventsEmit(a.ctx, DriftChangedEvent, changes)
+	if !a.notifications {
+		return
+	}
+	for _, c := range changes {
+		err := runtime.SendNotification(a.ctx, runtime.NotificationOptions{
+			ID:    "drift-" + c.Release + "-" + c.Flag.Environment + "-" + c.Flag.Key,
+			Title: fmt.Sprintf("%s: %s is %s", c.Release, c.Flag.Key, strings.ReplaceAll(string(c.Flag.Verdict), "_", " ")),
+			Body:  c.Flag.Reason,
+		})
+		if err != nil {
+			slog.Warn("desktop notification", "error", err)
+		}
+	}
+}
+
+func (a *App) domReady(ctx context.Context) {
+	if err := runtime.InitializeNotifications(ctx); err != nil {
+		slog.Info("desktop notifications unavailable; drift changes show in the window only", "error", err)
+		return
+	}
+	a.notifications = runtime.IsNotificationAvailable(ctx)
+}
+
+func (a *App) syncConnection(ws *workspace.Workspace, name string) (workspace.SyncOutcome, error) {
 	ctx, cancel := context.WithCancel(a.ctx)
 	a.mu.Lock()
 	if a.cancel != nil {
 		a.mu.Unlock()
 		cancel()
-		return domain.SyncRun{}, errors.New("a sync is already running; wait for it or cancel it")
+		return workspace.SyncOutcome{}, errors.New("a sync is already running; wait for it or cancel it")
 	}
 	a.cancel = cancel
 	a.mu.Unlock()
@@ -213,6 +257,125 @@ func (a *App) SyncConnection(name string) (domain.SyncRun, error) {
 	return ws.SyncConnection(ctx, name, func(p provider.Progress) {
 		runtime.EventsEmit(a.ctx, SyncProgressEvent, map[string]any{"connection": name, "done": p.Done, "total": p.Total, "message": p.Message})
 	})
+}
+
+// syncOnSchedule syncs the connections that are due, every half minute,
+// while the app is open.
+func (a *App) syncOnSchedule(ctx context.Context) {
+	ticker := time.NewTicker(30 * time.Second)
+	defer ticker.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case now := <-ticker.C:
+			ws, err := a.workspace()
+			if err != nil {
+				return
+			}
+			due, err := ws.DueConnections(ctx, now)
+			if err != nil {
+				slog.Error("scheduled sync", "error", err)
+				continue
+			}
+			for _, name := range due {
+				if _, err := a.SyncConnection(name); err != nil {
+					slog.Warn("scheduled sync failed", "connection", name, "error", err)
+				}
+			}
+		}
+	}
+}
+
+// ConnectionInfo is a connection with where its token comes from.
+type ConnectionInfo struct {
+	domain.Connection
+	TokenStatus string `json:"token_status"`
+}
+
+// GetDrift judges one release's linked flags against its active phase.
+func (a *App) GetDrift(release string) (drift.Report, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return drift.Report{}, err
+	}
+	return ws.Drift(a.ctx, release)
+}
+
+// DriftSummary counts, per release, the linked flags off plan and judged.
+type DriftSummary struct {
+	Release  string `json:"release"`
+	Drifting int    `json:"drifting"`
+	Judged   int    `json:"judged"`
+}
+
+// ListDriftSummaries summarises the drift of every release.
+func (a *App) ListDriftSummaries() ([]DriftSummary, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return nil, err
+	}
+	releases, err := ws.Store.ListReleases(a.ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]DriftSummary, 0, len(releases))
+	for _, r := range releases {
+		report, err := ws.Drift(a.ctx, r.Key)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, DriftSummary{Release: r.Key, Drifting: report.Drifting(), Judged: len(report.Flags)})
+	}
+	return out, nil
+}
+
+// ListConnectionInfo lists the connections with their token status.
+func (a *App) ListConnectionInfo() ([]ConnectionInfo, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return nil, err
+	}
+	conns, err := ws.Store.ListConnections(a.ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ConnectionInfo, len(conns))
+	for i, c := range conns {
+		out[i] = ConnectionInfo{Connection: c, TokenStatus: ws.TokenStatus(c)}
+	}
+	return out, nil
+}
+
+// SaveConnection saves a connection; a non-empty token goes to the system
+// keyring (an empty one keeps the stored token).
+func (a *App) SaveConnection(c domain.Connection, token string) error {
+	ws, err := a.workspace()
+	if err != nil {
+		return err
+	}
+	return ws.SaveConnection(a.ctx, c, token)
+}
+
+// DeleteConnection removes a connection and its stored token.
+func (a *App) DeleteConnection(name string) error {
+	ws, err := a.workspace()
+	if err != nil {
+		return err
+	}
+	return ws.DeleteConnection(a.ctx, name)
+}
+
+// TestConnection checks that the provider answers with these settings and
+// returns what it found.
+func (a *App) TestConnection(c domain.Connection, token string) (string, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return "", err
+	}
+	ctx, cancel := context.WithTimeout(a.ctx, 30*time.Second)
+	defer cancel()
+	return ws.TestConnection(ctx, c, token)
 }
 
 // CancelSync cancels the running sync, if any.

@@ -37,6 +37,7 @@ func runGUI(_ context.Context, dataDir string) error {
 		AssetServer:      &assetserver.Options{Assets: assets},
 		BackgroundColour: &options.RGBA{R: 248, G: 249, B: 250, A: 1},
 		OnStartup:        app.startup,
+		OnDomReady:       app.domReady,
 		OnShutdown:       app.shutdown,
 		Bind:             []any{app},
 		Linux:            &linux.Options{Icon: icon, ProgramName: "rolloutdesk"},

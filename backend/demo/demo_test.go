@@ -83,11 +83,12 @@ func TestSyncOfLoadedDemoChangesNothing(t *testing.T) {
 	later := func() time.Time { return anchor.Add(time.Hour) }
 	s := syncer.Syncer{Store: st, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Now: later}
 	var reports []provider.Progress
-	run, err := s.Run(ctx, Source{Anchor: anchor, Now: later}, provider.Scope{Project: Project},
+	res, err := s.Run(ctx, Source{Anchor: anchor, Now: later}, provider.Scope{Project: Project},
 		func(p provider.Progress) { reports = append(reports, p) })
 	if err != nil {
 		t.Fatal(err)
 	}
+	run := res.Run
 	if run.Status != domain.SyncOK || run.Changed != 0 || run.Flags != 2*len(flags) {
 		t.Errorf("run = %+v", run)
 	}

@@ -31,10 +31,18 @@ func Load(ctx context.Context, st *store.Store, now time.Time) error {
 	if err := st.ForgetProvider(ctx, provider.Demo); err != nil {
 		return fmt.Errorf("load demo: %w", err)
 	}
-	for _, s := range []stage{prelaunch, internal, beta} {
-		at := now.Add(-stageStart[s])
+	// Each stage as it began, then today's sync of the current stage (no
+	// change, so no new history, but the state is fresh).
+	syncs := []struct {
+		stage stage
+		at    time.Time
+	}{
+		{prelaunch, now.Add(-stageStart[prelaunch])}, {internal, now.Add(-stageStart[internal])},
+		{beta, now.Add(-stageStart[beta])}, {beta, now},
+	}
+	for _, s := range syncs {
 		if _, err := st.ApplySnapshot(ctx, store.Snapshot{
-			Provider: provider.Demo, Project: Project, Environments: Environments, States: statesAt(s, now, at), At: at,
+			Provider: provider.Demo, Project: Project, Environments: Environments, States: statesAt(s.stage, now, s.at), At: s.at,
 		}); err != nil {
 			return fmt.Errorf("load demo history: %w", err)
 		}

@@ -2,6 +2,9 @@ package domain
 
 import "time"
 
+// AuthAPIKey sends a Split token in the x-api-key header (Harness tokens).
+const AuthAPIKey = "x-api-key"
+
 // Connection is a configured provider account: where to reach it and what to
 // read. Its token never lives here; it is kept in the OS keyring under the
 // connection's name.
@@ -12,6 +15,9 @@ type Connection struct {
 	BaseURL      string   `json:"base_url"`
 	Project      string   `json:"project"`
 	Environments []string `json:"environments"`
+	// Auth says how the token is sent: "" for the provider's default, or
+	// AuthAPIKey for Harness tokens sent as x-api-key (Split only).
+	Auth string `json:"auth"`
 	// SyncEveryMinutes is the schedule while the app is open; 0 means manual.
 	SyncEveryMinutes int       `json:"sync_every_minutes"`
 	Demo             bool      `json:"demo"`

@@ -29,16 +29,22 @@ type Syncer struct {
 	Now   func() time.Time
 }
 
+// Result is a finished sync: its recorded run and the states it read.
+type Result struct {
+	Run    domain.SyncRun
+	States []provider.FlagState
+}
+
 // Run fetches scope from src and stores it. On failure or cancellation the
 // previously stored state is untouched and the run is recorded as such.
-func (s *Syncer) Run(ctx context.Context, src provider.Source, scope provider.Scope, report provider.ProgressFunc) (domain.SyncRun, error) {
+func (s *Syncer) Run(ctx context.Context, src provider.Source, scope provider.Scope, report provider.ProgressFunc) (Result, error) {
 	run := domain.SyncRun{Provider: src.Name(), Project: scope.Project, StartedAt: s.Now(), Status: domain.SyncRunning}
 	// The run is recorded even when ctx is already cancelled, so every attempt
 	// leaves a trace.
 	bookkeeping := context.WithoutCancel(ctx)
 	id, err := s.Store.StartSync(bookkeeping, run.Provider, run.Project, run.StartedAt)
 	if err != nil {
-		return run, err
+		return Result{Run: run}, err
 	}
 	run.ID = id
 	if report == nil {
@@ -47,8 +53,9 @@ func (s *Syncer) Run(ctx context.Context, src provider.Source, scope provider.Sc
 	states, err := src.Fetch(ctx, scope, report)
 	if err == nil {
 		run.Flags = len(states)
+		run.Project = snapshotProject(scope, states)
 		run.Changed, err = s.Store.ApplySnapshot(ctx, store.Snapshot{
-			Provider: run.Provider, Project: snapshotProject(scope, states),
+			Provider: run.Provider, Project: run.Project,
 			Environments: coveredEnvironments(scope, states), States: states, At: s.Now(), SyncID: id,
 		})
 	}
@@ -68,9 +75,9 @@ func (s *Syncer) Run(ctx context.Context, src provider.Source, scope provider.Sc
 	s.Log.Info("sync finished", "provider", run.Provider, "project", run.Project, "status", run.Status,
 		"flags", run.Flags, "changed", run.Changed, "error", run.Error)
 	if err != nil {
-		return run, fmt.Errorf("sync %s %s: %w", run.Provider, run.Project, err)
+		return Result{Run: run}, fmt.Errorf("sync %s %s: %w", run.Provider, run.Project, err)
 	}
-	return run, nil
+	return Result{Run: run, States: states}, nil
 }
 
 // snapshotProject is the project name the provider reported (Split resolves a

@@ -61,7 +61,8 @@ func TestRunOutcomes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			run, err := s.Run(tt.ctx, tt.src, scope, nil)
+			res, err := s.Run(tt.ctx, tt.src, scope, nil)
+			run := res.Run
 			if err == nil {
 				t.Fatal("failed sync reported success")
 			}

@@ -17,6 +17,7 @@ import (
 	"rolloutdesk/backend/demo"
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/logging"
+	"rolloutdesk/backend/secrets"
 	"rolloutdesk/backend/store"
 )
 
@@ -29,6 +30,9 @@ type Options struct {
 	OfferDemo bool
 	LogLevel  slog.Level
 	Now       func() time.Time
+	// Secrets holds connection tokens; nil means the system keyring. The
+	// provider environment variables override it either way.
+	Secrets secrets.Store
 }
 
 // Workspace is an open data directory.
@@ -37,6 +41,7 @@ type Workspace struct {
 	Store   *store.Store
 	Log     *slog.Logger
 	Now     func() time.Time
+	Secrets secrets.Resolver
 	logFile io.Closer
 }
 
@@ -51,6 +56,9 @@ func Open(ctx context.Context, opts Options) (*Workspace, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	if opts.Secrets == nil {
+		opts.Secrets = secrets.Keyring{}
+	}
 	if err := os.MkdirAll(opts.DataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("data directory %s: %w", opts.DataDir, err)
 	}
@@ -64,7 +72,8 @@ func Open(ctx context.Context, opts Options) (*Workspace, error) {
 		logFile.Close()
 		return nil, err
 	}
-	w := &Workspace{DataDir: opts.DataDir, Store: st, Log: log, Now: opts.Now, logFile: logFile}
+	w := &Workspace{DataDir: opts.DataDir, Store: st, Log: log, Now: opts.Now,
+		Secrets: secrets.Resolver{Store: opts.Secrets}, logFile: logFile}
 	if err := w.firstStart(ctx, opts.OfferDemo); err != nil {
 		w.Close()
 		return nil, err
@@ -135,7 +144,11 @@ func (w *Workspace) LoadDemo(ctx context.Context) error {
 	if err := w.Store.SetSetting(ctx, settingDemoDeclined, ""); err != nil {
 		return err
 	}
-	return w.audit(ctx, "demo.load", "Loaded the demo workspace")
+	if err := w.audit(ctx, "demo.load", "Loaded the demo workspace"); err != nil {
+		return err
+	}
+	_, err := w.RecomputeDrift(ctx)
+	return err
 }
 
 // RemoveDemo deletes the demo and remembers not to offer it again.

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/provider"
@@ -79,9 +80,15 @@ func TestFirstStartOffersDemoOnce(t *testing.T) {
 	if !demoActive(t, w) {
 		t.Fatal("demo not loaded on request")
 	}
+	var actions []string
 	events, _ := w.Store.ListAudit(ctx, domain.AuditFilter{})
-	if len(events) != 3 {
-		t.Errorf("audit events = %+v, want load, remove, load", events)
+	for _, e := range events {
+		if strings.HasPrefix(e.Action, "demo.") {
+			actions = append(actions, e.Action)
+		}
+	}
+	if strings.Join(actions, ",") != "demo.load,demo.remove,demo.load" {
+		t.Errorf("demo audit events (newest first) = %v", actions)
 	}
 	w.Close()
 	if _, err := os.Stat(filepath.Join(dir, "rolloutdesk.log")); err != nil {
@@ -123,14 +130,78 @@ func TestSyncDemoConnectionChangesNothing(t *testing.T) {
 	w := open(t, t.TempDir(), true)
 	defer w.Close()
 	var reports int
-	run, err := w.SyncConnection(ctx, "Demo (offline)", func(provider.Progress) { reports++ })
+	out, err := w.SyncConnection(ctx, "Demo (offline)", func(provider.Progress) { reports++ })
 	if err != nil {
 		t.Fatal(err)
 	}
+	run := out.Run
 	if run.Flags == 0 || run.Changed != 0 || reports == 0 {
 		t.Fatalf("run = %+v after %d progress reports; a sync right after loading should change nothing", run, reports)
 	}
 	if _, err := w.SyncConnection(ctx, "nope", nil); err == nil || !strings.Contains(err.Error(), `no connection named "nope"`) {
 		t.Fatalf("unknown connection: %v", err)
+	}
+}
+
+func TestDueConnections(t *testing.T) {
+	ctx := context.Background()
+	w := open(t, t.TempDir(), true)
+	defer w.Close()
+	now := time.Now()
+	for _, c := range []domain.Connection{
+		{Name: "manual", Provider: provider.LaunchDarkly, Project: "a"},
+		{Name: "hourly", Provider: provider.LaunchDarkly, Project: "b", SyncEveryMinutes: 60},
+		{Name: "quarter", Provider: provider.Split, Project: "c", SyncEveryMinutes: 15},
+	} {
+		if err := w.SaveConnection(ctx, c, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := w.Store.StartSync(ctx, provider.LaunchDarkly, "b", now.Add(-30*time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Store.StartSync(ctx, provider.Split, "c", now.Add(-30*time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	due, err := w.DueConnections(ctx, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(due, ",") != "quarter" {
+		t.Fatalf("due = %v, want [quarter]", due)
+	}
+}
+
+func TestValidateConnection(t *testing.T) {
+	ok := domain.Connection{Name: "prod", Provider: provider.Split, Project: "Web Store", BaseURL: "https://api.split.io/internal/api/v2"}
+	tests := []struct {
+		name   string
+		change func(*domain.Connection)
+		want   string
+	}{
+		{"valid", func(*domain.Connection) {}, ""},
+		{"no name", func(c *domain.Connection) { c.Name = " " }, "name: give the connection a name"},
+		{"demo provider", func(c *domain.Connection) { c.Provider = provider.Demo }, `provider: "demo" is not launchdarkly or split`},
+		{"no project", func(c *domain.Connection) { c.Project = "" }, "project: name the LaunchDarkly project key or Split workspace"},
+		{"bad url", func(c *domain.Connection) { c.BaseURL = "api.split.io" }, `base URL: "api.split.io" is not an http(s) address`},
+		{"x-api-key on LaunchDarkly", func(c *domain.Connection) { c.Provider, c.Auth = provider.LaunchDarkly, domain.AuthAPIKey }, "applies only to Split"},
+		{"negative schedule", func(c *domain.Connection) { c.SyncEveryMinutes = -1 }, "cannot be negative"},
+		{"empty environment", func(c *domain.Connection) { c.Environments = []string{"Production", ""} }, "remove the empty entry"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := ok
+			tt.change(&c)
+			err := ValidateConnection(c)
+			if tt.want == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("err = %v, want %q", err, tt.want)
+			}
+		})
 	}
 }

@@ -14,12 +14,15 @@ test('first start shows the demo release', async ({ page }) => {
   await expect(page.getByTestId('demo-banner')).toBeVisible();
   const row = page.getByRole('row', { name: /New checkout/ });
   await expect(row).toContainText('Beta 5%');
+  await expect(row.getByTestId('drift-summary')).toHaveText('1 of 3 drifting');
   await row.getByRole('link', { name: 'New checkout' }).click();
   await expect(page.getByTestId('phase-card')).toHaveCount(5);
   await expect(page.getByTestId('phase-card').nth(1)).toContainText('Active');
   const linked = page.getByTestId('linked-flag').filter({ hasText: 'checkout-express-pay' });
   await expect(linked).toContainText('On, 5%'); // expected
   await expect(linked).toContainText('On, 2%'); // actual, from the demo provider
+  await expect(linked.getByTestId('verdict')).toHaveText('Behind');
+  await expect(linked).toContainText('Serving “on” to 2%; the phase plans 5%.');
   await page.screenshot({ path: '../build/screenshots/release.png' });
 });
 
@@ -36,7 +39,8 @@ test('flags page filters and shows a flag history chart', async ({ page }) => {
   await page.getByTestId('flag-row').click();
   const drawer = page.getByRole('dialog');
   await expect(drawer).toContainText('Rollout over time');
-  await expect(drawer.getByTestId('rollout-chart').locator('svg .recharts-line')).toBeVisible();
+  // A flat line has no height, so check the drawn path rather than visibility.
+  await expect(drawer.getByTestId('rollout-chart').locator('path.recharts-line-curve')).toHaveAttribute('d', /^M/);
   await page.screenshot({ path: '../build/screenshots/flag-detail.png' });
 });
 

@@ -11,8 +11,10 @@ vi.mock('./api', async (importOriginal) => {
     api: {
       status: vi.fn(),
       listReleases: vi.fn(),
+      listDriftSummaries: vi.fn(),
       loadDemo: vi.fn(),
-      onSyncProgress: vi.fn(() => () => {}),
+      onSyncProgress: vi.fn(),
+      onDriftChanged: vi.fn(),
     },
   };
 });
@@ -26,7 +28,10 @@ const status = {
 };
 
 describe('Shell', () => {
-  beforeEach(() => vi.resetAllMocks());
+  beforeEach(() => {
+    vi.resetAllMocks();
+    vi.mocked(api.listDriftSummaries).mockResolvedValue([]);
+  });
 
   it('shows a startup failure instead of a blank window', async () => {
     vi.mocked(api.status).mockResolvedValue({
@@ -54,10 +59,12 @@ describe('Shell', () => {
     vi.mocked(api.listReleases).mockResolvedValue([
       { key: 'new-checkout', name: 'New checkout', description: 'One page', owner: 'dana', demo: true, active_phase: 'Beta 5%', phases: 5, flags: 3, updated_at: '2026-11-25T10:00:00Z' },
     ] as never);
+    vi.mocked(api.listDriftSummaries).mockResolvedValue([{ release: 'new-checkout', drifting: 1, judged: 3 }]);
     renderPage(<Shell />, '/releases');
     expect(await screen.findByRole('link', { name: 'New checkout' })).toHaveAttribute('href', '/releases/new-checkout');
     expect(screen.getByTestId('demo-banner')).toBeInTheDocument();
     expect(screen.getByText('Beta 5%')).toBeInTheDocument();
+    expect(screen.getByTestId('drift-summary')).toHaveTextContent('1 of 3 drifting');
   });
 
   it('shows a backend error on a page as readable text', async () => {

@@ -7,7 +7,8 @@ import {
   IconRocket,
   IconSettings,
 } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { notifications } from '@mantine/notifications';
 import { NavLink as RouterLink, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { api } from './api';
 import { ErrorAlert } from './components/ErrorAlert';
@@ -22,6 +23,7 @@ import { ReleasesPage } from './pages/ReleasesPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { SupportPage } from './pages/SupportPage';
 import { DemoBanner } from './components/DemoBanner';
+import { verdictLabel } from './components/VerdictBadge';
 
 const sections = [
   { path: '/releases', label: 'Releases', icon: IconRocket },
@@ -40,6 +42,20 @@ export function Shell() {
   const [revision, setRevision] = useState(0);
   const status = useLoad(() => api.status(), [location.pathname, revision]);
   const workspaceChanged = () => setRevision((r) => r + 1);
+  useEffect(
+    () =>
+      api.onDriftChanged((changes) =>
+        changes.forEach((c) =>
+          notifications.show({
+            color: c.flag.verdict === 'on_plan' ? 'teal' : 'yellow',
+            title: `${c.release}: ${c.flag.key} (${c.flag.environment}) is ${verdictLabel(c.flag.verdict).toLowerCase()}`,
+            message: c.flag.reason,
+            autoClose: 10_000,
+          }),
+        ),
+      ),
+    [],
+  );
 
   return (
     <AppShell navbar={{ width: 220, breakpoint: 0 }} padding="lg">

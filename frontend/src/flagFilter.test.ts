@@ -35,7 +35,7 @@ const flags = [
   flag('pricing-banner', { on: false, provider: 'split' }),
 ];
 
-const none: FlagQuery = { text: '', provider: '', environment: '', state: 'all' };
+const none: FlagQuery = { text: '', provider: '', environment: '', state: 'all', percent: [0, 100] };
 
 describe('filterFlags', () => {
   it.each<[string, Partial<FlagQuery>, string[]]>([
@@ -48,6 +48,9 @@ describe('filterFlags', () => {
     ['off', { state: 'off' }, ['pricing-banner']],
     ['partial rollout', { state: 'partial' }, ['new-checkout']],
     ['combined, nothing matches', { text: 'dark', state: 'off' }, []],
+    ['rollout between 1% and 50%', { percent: [1, 50] }, ['new-checkout']],
+    ['fully rolled out', { percent: [100, 100] }, ['dark-mode']],
+    ['off counts as 0%', { percent: [0, 0] }, ['pricing-banner']],
   ])('%s', (_name, q, want) => {
     expect(filterFlags(flags, { ...none, ...q }).map((f) => f.key)).toEqual(want);
   });

@@ -8,6 +8,13 @@ export interface FlagQuery {
   environment: string;
   /** partial: on and serving its rollout variation to more than 0% and less than 100%. */
   state: 'all' | 'on' | 'off' | 'partial';
+  /** Inclusive range of the effective rollout percentage (0 while off). */
+  percent: [number, number];
+}
+
+/** effectivePercent is the share served the rollout variation: 0 while off. */
+export function effectivePercent(f: StoredFlag): number {
+  return f.on ? percentServing(f, rolloutVariation(f)) : 0;
 }
 
 /** filterFlags returns the flags matching every part of q. */
@@ -17,15 +24,15 @@ export function filterFlags(flags: StoredFlag[], q: FlagQuery): StoredFlag[] {
     if (text && !f.key.toLowerCase().includes(text) && !f.name.toLowerCase().includes(text)) return false;
     if (q.provider && f.provider !== q.provider) return false;
     if (q.environment && f.environment !== q.environment) return false;
+    const effective = effectivePercent(f);
+    if (effective < q.percent[0] || effective > q.percent[1]) return false;
     switch (q.state) {
       case 'on':
         return f.on;
       case 'off':
         return !f.on;
-      case 'partial': {
-        const p = percentServing(f, rolloutVariation(f));
-        return f.on && p > 0 && p < 100;
-      }
+      case 'partial':
+        return effective > 0 && effective < 100;
       default:
         return true;
     }

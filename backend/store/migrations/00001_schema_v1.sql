@@ -59,6 +59,7 @@ CREATE TABLE connections (
     base_url           TEXT    NOT NULL DEFAULT '',
     project            TEXT    NOT NULL,
     environments       TEXT    NOT NULL DEFAULT '[]', -- JSON array
+    auth               TEXT    NOT NULL DEFAULT '',   -- how the token is sent: '' (provider default) or 'x-api-key'
     sync_every_minutes INTEGER NOT NULL DEFAULT 0,
     demo               INTEGER NOT NULL DEFAULT 0,
     created_at         TEXT    NOT NULL,

@@ -2,7 +2,7 @@
 // from the generated wailsjs bindings, so tests can replace this one module.
 import * as App from '../../wailsjs/go/main/App';
 import { EventsOn } from '../../wailsjs/runtime/runtime';
-import type { domain, main, provider, store } from '../../wailsjs/go/models';
+import type { domain, drift, main, provider, store } from '../../wailsjs/go/models';
 
 export type AppStatus = main.AppStatus;
 export type ReleaseSummary = store.ReleaseSummary;
@@ -12,10 +12,14 @@ export type FlagLink = domain.FlagLink;
 export type StoredFlag = domain.StoredFlag;
 export type HistoryPoint = domain.HistoryPoint;
 export type Connection = domain.Connection;
+export type ConnectionInfo = main.ConnectionInfo;
 export type SyncRun = domain.SyncRun;
 export type Template = domain.Template;
 export type AuditEvent = domain.AuditEvent;
 export type FlagID = provider.ID;
+export type DriftReport = drift.Report;
+export type DriftFlag = drift.Flag;
+export type DriftSummary = main.DriftSummary;
 
 export interface FlagFilter {
   provider?: string;
@@ -28,6 +32,31 @@ export interface AuditFilter {
   action?: string;
   since?: string; // RFC 3339
   limit?: number;
+}
+
+/** ConnectionDraft is a connection as the form edits it. */
+export interface ConnectionDraft {
+  name: string;
+  provider: string;
+  base_url: string;
+  project: string;
+  environments: string[];
+  auth: string;
+  sync_every_minutes: number;
+}
+
+export interface DriftChange {
+  release: string;
+  flag: DriftFlag;
+  before: string;
+}
+
+export interface SyncFinished {
+  connection: string;
+  status: string;
+  flags: number;
+  changed: number;
+  error: string;
 }
 
 export interface SyncProgress {
@@ -44,11 +73,16 @@ export const api = {
   listFlags: (filter: FlagFilter = {}): Promise<StoredFlag[]> =>
     App.ListFlags({ provider: '', project: '', environment: '', ...filter }),
   flagHistory: (id: FlagID): Promise<HistoryPoint[]> => App.FlagHistory(id),
-  listConnections: (): Promise<Connection[]> => App.ListConnections(),
+  listConnections: (): Promise<ConnectionInfo[]> => App.ListConnectionInfo(),
+  saveConnection: (c: ConnectionDraft, token: string): Promise<void> => App.SaveConnection(c as never, token),
+  testConnection: (c: ConnectionDraft, token: string): Promise<string> => App.TestConnection(c as never, token),
+  deleteConnection: (name: string): Promise<void> => App.DeleteConnection(name),
   listSyncs: (): Promise<SyncRun[]> => App.ListSyncs(),
   syncConnection: (name: string): Promise<SyncRun> => App.SyncConnection(name),
   cancelSync: (): Promise<void> => App.CancelSync(),
   listTemplates: (): Promise<Template[]> => App.ListTemplates(),
+  getDrift: (release: string): Promise<DriftReport> => App.GetDrift(release),
+  listDriftSummaries: (): Promise<DriftSummary[]> => App.ListDriftSummaries(),
   listAudit: (filter: AuditFilter = {}): Promise<AuditEvent[]> =>
     // The Go side takes a time for "since": send it only when set.
     App.ListAudit({ release: '', action: '', limit: 0, ...filter } as never),
@@ -56,6 +90,10 @@ export const api = {
   removeDemo: (): Promise<void> => App.RemoveDemo(),
   onSyncProgress: (fn: (p: SyncProgress) => void): (() => void) =>
     EventsOn('sync:progress', (p: SyncProgress) => fn(p)),
+  onSyncFinished: (fn: (f: SyncFinished) => void): (() => void) =>
+    EventsOn('sync:finished', (f: SyncFinished) => fn(f)),
+  onDriftChanged: (fn: (changes: DriftChange[]) => void): (() => void) =>
+    EventsOn('drift:changed', (changes: DriftChange[]) => fn(changes)),
 };
 
 export type Api = typeof api;

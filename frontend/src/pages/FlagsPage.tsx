@@ -1,4 +1,4 @@
-import { Badge, Card, Drawer, Group, Progress, SegmentedControl, Select, Text, TextInput, Tooltip } from '@mantine/core';
+import { Badge, Card, Drawer, Group, Progress, RangeSlider, SegmentedControl, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconFlag, IconSearch } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
@@ -18,7 +18,7 @@ const ROW_HEIGHT = 52;
 /** FlagsPage lists the latest synced state of every flag, virtualised. */
 export function FlagsPage() {
   const flags = useLoad(() => api.listFlags(), []);
-  const [query, setQuery] = useState<FlagQuery>({ text: '', provider: '', environment: '', state: 'all' });
+  const [query, setQuery] = useState<FlagQuery>({ text: '', provider: '', environment: '', state: 'all', percent: [0, 100] });
   const [selected, setSelected] = useState<StoredFlag | null>(null);
 
   const options = useMemo(() => {
@@ -86,6 +86,21 @@ export function FlagsPage() {
                 { label: 'Partial rollout', value: 'partial' },
               ]}
             />
+            <Stack gap={0} w={200}>
+              <Text size="xs" c="dimmed">
+                Rollout {query.percent[0]}–{query.percent[1]}%
+              </Text>
+              <RangeSlider
+                aria-label="Rollout percentage"
+                size="sm"
+                min={0}
+                max={100}
+                minRange={0}
+                label={(v) => `${v}%`}
+                value={query.percent}
+                onChange={(percent) => setQuery({ ...query, percent })}
+              />
+            </Stack>
           </Group>
           <FlagTable flags={shown} onSelect={setSelected} />
         </>

@@ -1,7 +1,8 @@
 import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconCircleDashed } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router-dom';
-import { api, type FlagLink, type Phase, type StoredFlag } from '../api';
+import { api, type DriftReport, type FlagLink, type Phase, type StoredFlag } from '../api';
+import { VerdictBadge } from '../components/VerdictBadge';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
@@ -13,13 +14,13 @@ import { useLoad } from '../hooks/useLoad';
 export function ReleasePage() {
   const { key = '' } = useParams();
   const loaded = useLoad(async () => {
-    const [plan, flags] = await Promise.all([api.getRelease(key), api.listFlags()]);
-    return { plan, flags };
+    const [plan, flags, drift] = await Promise.all([api.getRelease(key), api.listFlags(), api.getDrift(key)]);
+    return { plan, flags, drift };
   }, [key]);
 
   if (loaded.error) return <ErrorAlert message={loaded.error} />;
   if (!loaded.data) return <Loading />;
-  const { plan, flags } = loaded.data;
+  const { plan, flags, drift } = loaded.data;
   const active = plan.phases.find((p) => p.status === 'active');
 
   return (
@@ -63,7 +64,7 @@ export function ReleasePage() {
               {active ? `Expected in the active phase, “${active.name}”, against the last synced state` : 'No phase is active'}
             </Text>
           </Group>
-          <LinkedFlags links={plan.links} active={active} flags={flags} />
+          <LinkedFlags links={plan.links} active={active} flags={flags} drift={drift} />
         </Card>
       </Stack>
     </>
@@ -127,7 +128,7 @@ function expectationFor(phase: Phase | undefined, link: FlagLink) {
   return own?.expect ?? phase.expect;
 }
 
-function LinkedFlags({ links, active, flags }: { links: FlagLink[]; active?: Phase; flags: StoredFlag[] }) {
+function LinkedFlags({ links, active, flags, drift }: { links: FlagLink[]; active?: Phase; flags: StoredFlag[]; drift: DriftReport }) {
   return (
     <Table>
       <Table.Thead>
@@ -138,12 +139,16 @@ function LinkedFlags({ links, active, flags }: { links: FlagLink[]; active?: Pha
           <Table.Th>Expected</Table.Th>
           <Table.Th>Actual</Table.Th>
           <Table.Th>Last synced</Table.Th>
+          <Table.Th>Verdict</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {links.map((l) => {
           const flag = findFlag(flags, l);
           const expect = expectationFor(active, l);
+          const verdict = drift.flags.find(
+            (d) => d.provider === l.provider && d.project === l.project && d.environment === l.environment && d.key === l.flag_key,
+          );
           return (
             <Table.Tr key={l.id} data-testid="linked-flag">
               <Table.Td>
@@ -161,6 +166,20 @@ function LinkedFlags({ links, active, flags }: { links: FlagLink[]; active?: Pha
                 {flag ? (flag.on ? `On, ${formatPercent(percentServing(flag, l.variation))}` : 'Off') : 'Not synced'}
               </Table.Td>
               <Table.Td>{flag ? formatDateTime(flag.checked_at) : '—'}</Table.Td>
+              <Table.Td maw={320}>
+                {verdict ? (
+                  <>
+                    <VerdictBadge verdict={verdict.verdict} />
+                    <Text size="xs" c="dimmed" mt={2}>
+                      {verdict.reason}
+                    </Text>
+                  </>
+                ) : (
+                  <Text size="xs" c="dimmed">
+                    Not planned in this phase
+                  </Text>
+                )}
+              </Table.Td>
             </Table.Tr>
           );
         })}

@@ -12,7 +12,10 @@ import { useLoad } from '../hooks/useLoad';
 
 /** ReleasesPage lists every release with its active phase. */
 export function ReleasesPage({ onDemoChange }: { onDemoChange: () => void }) {
-  const releases = useLoad(() => api.listReleases(), []);
+  const releases = useLoad(async () => {
+    const [list, drift] = await Promise.all([api.listReleases(), api.listDriftSummaries()]);
+    return list.map((r) => ({ ...r, drift: drift.find((d) => d.release === r.key) }));
+  }, []);
 
   return (
     <>
@@ -35,6 +38,7 @@ export function ReleasesPage({ onDemoChange }: { onDemoChange: () => void }) {
               <Table.Tr>
                 <Table.Th>Release</Table.Th>
                 <Table.Th>Active phase</Table.Th>
+                <Table.Th>Drift</Table.Th>
                 <Table.Th>Phases</Table.Th>
                 <Table.Th>Linked flags</Table.Th>
                 <Table.Th>Owner</Table.Th>
@@ -66,6 +70,21 @@ export function ReleasesPage({ onDemoChange }: { onDemoChange: () => void }) {
                       <Text size="sm" c="dimmed">
                         None active
                       </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td data-testid="drift-summary">
+                    {!r.drift || r.drift.judged === 0 ? (
+                      <Text size="sm" c="dimmed">
+                        —
+                      </Text>
+                    ) : r.drift.drifting === 0 ? (
+                      <Badge color="teal" variant="light">
+                        All {r.drift.judged} on plan
+                      </Badge>
+                    ) : (
+                      <Badge color="yellow" variant="filled">
+                        {r.drift.drifting} of {r.drift.judged} drifting
+                      </Badge>
                     )}
                   </Table.Td>
                   <Table.Td>{r.phases}</Table.Td>

@@ -1,8 +1,10 @@
-import { Badge, Button, Card, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Group, Progress, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconRefresh, IconX } from '@tabler/icons-react';
+import { IconPencil, IconPlus, IconRefresh, IconTrash, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { api, errorMessage, type Connection, type SyncProgress } from '../api';
+import { api, errorMessage, type ConnectionDraft, type ConnectionInfo, type SyncProgress } from '../api';
+import { ConnectionForm, emptyDraft } from '../components/ConnectionForm';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
@@ -17,6 +19,9 @@ export function SettingsPage({ onDemoChange }: { onDemoChange: () => void }) {
     return { status, connections, syncs };
   }, []);
   const removeDemo = useRemoveDemo(onDemoChange);
+  const [form, setForm] = useState<{ draft: ConnectionDraft; editing: boolean } | null>(null);
+  const reload = data.reload;
+  useEffect(() => api.onSyncFinished(() => reload()), [reload]);
 
   if (data.error) return <ErrorAlert message={data.error} />;
   if (!data.data) return <Loading />;
@@ -27,15 +32,18 @@ export function SettingsPage({ onDemoChange }: { onDemoChange: () => void }) {
       <PageHeader title="Settings" subtitle="Workspace, provider connections and the demo." />
       <Stack gap="lg">
         <Card withBorder>
-          <Title order={3} mb="xs">
-            Connections
-          </Title>
+          <Group justify="space-between" mb="xs">
+            <Title order={3}>Connections</Title>
+            <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setForm({ draft: emptyDraft, editing: false })}>
+              Add connection
+            </Button>
+          </Group>
           <Text size="sm" c="dimmed" mb="sm">
             Where Rollout Desk reads flag state. Tokens are kept in your system keyring, never in the workspace
             database.
           </Text>
           {connections.length === 0 ? (
-            <Text size="sm">No connections yet.</Text>
+            <Text size="sm">No connections yet. Add one to read flags from LaunchDarkly or Split.</Text>
           ) : (
             <Table>
               <Table.Thead>
@@ -44,17 +52,38 @@ export function SettingsPage({ onDemoChange }: { onDemoChange: () => void }) {
                   <Table.Th>Provider</Table.Th>
                   <Table.Th>Project</Table.Th>
                   <Table.Th>Environments</Table.Th>
+                  <Table.Th>Token</Table.Th>
                   <Table.Th w={300}>Sync</Table.Th>
+                  <Table.Th w={80} />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {connections.map((c) => (
-                  <ConnectionRow key={c.name} connection={c} onSynced={data.reload} />
+                  <ConnectionRow
+                    key={c.name}
+                    connection={c}
+                    onSynced={data.reload}
+                    onEdit={() => setForm({ draft: { ...c }, editing: true })}
+                    onDeleted={data.reload}
+                  />
                 ))}
               </Table.Tbody>
             </Table>
           )}
         </Card>
+
+        {form && (
+          <ConnectionForm
+            initial={form.draft}
+            editing={form.editing}
+            onClose={() => setForm(null)}
+            onSaved={() => {
+              setForm(null);
+              notifications.show({ message: 'Connection saved.' });
+              data.reload();
+            }}
+          />
+        )}
 
         <Card withBorder>
           <Title order={3} mb="xs">
@@ -147,7 +176,40 @@ export function SettingsPage({ onDemoChange }: { onDemoChange: () => void }) {
   );
 }
 
-function ConnectionRow({ connection, onSynced }: { connection: Connection; onSynced: () => void }) {
+function confirmDelete(connection: ConnectionInfo, onDeleted: () => void) {
+  modals.openConfirmModal({
+    title: `Delete the connection “${connection.name}”?`,
+    children: (
+      <Text size="sm">
+        Rollout Desk stops syncing it and removes its token from your keyring. Flags already synced and their
+        history stay.
+      </Text>
+    ),
+    labels: { confirm: 'Delete connection', cancel: 'Keep it' },
+    confirmProps: { color: 'red' },
+    onConfirm: async () => {
+      try {
+        await api.deleteConnection(connection.name);
+        notifications.show({ message: `Deleted ${connection.name}.` });
+        onDeleted();
+      } catch (e) {
+        notifications.show({ color: 'red', title: 'Could not delete the connection', message: errorMessage(e) });
+      }
+    },
+  });
+}
+
+function ConnectionRow({
+  connection,
+  onSynced,
+  onEdit,
+  onDeleted,
+}: {
+  connection: ConnectionInfo;
+  onSynced: () => void;
+  onEdit: () => void;
+  onDeleted: () => void;
+}) {
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   const [running, setRunning] = useState(false);
 
@@ -190,6 +252,11 @@ function ConnectionRow({ connection, onSynced }: { connection: Connection; onSyn
       <Table.Td>{connection.project}</Table.Td>
       <Table.Td>{connection.environments.length ? connection.environments.join(', ') : 'All'}</Table.Td>
       <Table.Td>
+        <Text size="xs" c="dimmed" maw={220}>
+          {connection.token_status}
+        </Text>
+      </Table.Td>
+      <Table.Td>
         {running ? (
           <Group gap="xs" wrap="nowrap">
             <Progress value={percent} animated style={{ flex: 1 }} aria-label="Sync progress" />
@@ -203,9 +270,30 @@ function ConnectionRow({ connection, onSynced }: { connection: Connection; onSyn
           </Button>
         )}
         {running && progress?.message && (
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" data-testid="sync-message">
             {progress.message}
           </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        {!connection.demo && (
+          <Group gap={2} wrap="nowrap">
+            <Tooltip label="Edit">
+              <ActionIcon variant="subtle" aria-label={`Edit ${connection.name}`} onClick={onEdit}>
+                <IconPencil size={16} />
+              </ActionIcon>
+            </Tooltip>
+            <Tooltip label="Delete">
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={`Delete ${connection.name}`}
+                onClick={() => confirmDelete(connection, onDeleted)}
+              >
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
         )}
       </Table.Td>
     </Table.Tr>

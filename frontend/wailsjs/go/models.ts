@@ -105,6 +105,7 @@ export namespace domain {
 	    base_url: string;
 	    project: string;
 	    environments: string[];
+	    auth: string;
 	    sync_every_minutes: number;
 	    demo: boolean;
 	    // Go type: time
@@ -124,6 +125,7 @@ export namespace domain {
 	        this.base_url = source["base_url"];
 	        this.project = source["project"];
 	        this.environments = source["environments"];
+	        this.auth = source["auth"];
 	        this.sync_every_minutes = source["sync_every_minutes"];
 	        this.demo = source["demo"];
 	        this.created_at = this.convertValues(source["created_at"], null);
@@ -557,6 +559,105 @@ export namespace domain {
 
 }
 
+export namespace drift {
+	
+	export class State {
+	    on: boolean;
+	    percent: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new State(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.on = source["on"];
+	        this.percent = source["percent"];
+	    }
+	}
+	export class Flag {
+	    provider: string;
+	    project: string;
+	    environment: string;
+	    key: string;
+	    variation: string;
+	    expected: State;
+	    actual?: State;
+	    verdict: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Flag(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = source["provider"];
+	        this.project = source["project"];
+	        this.environment = source["environment"];
+	        this.key = source["key"];
+	        this.variation = source["variation"];
+	        this.expected = this.convertValues(source["expected"], State);
+	        this.actual = this.convertValues(source["actual"], State);
+	        this.verdict = source["verdict"];
+	        this.reason = source["reason"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Report {
+	    release: string;
+	    phase: string;
+	    flags: Flag[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Report(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = source["release"];
+	        this.phase = source["phase"];
+	        this.flags = this.convertValues(source["flags"], Flag);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace main {
 	
 	export class AppStatus {
@@ -577,6 +678,76 @@ export namespace main {
 	        this.log_file = source["log_file"];
 	        this.demo_active = source["demo_active"];
 	        this.startup_error = source["startup_error"];
+	    }
+	}
+	export class ConnectionInfo {
+	    id: number;
+	    name: string;
+	    provider: string;
+	    base_url: string;
+	    project: string;
+	    environments: string[];
+	    auth: string;
+	    sync_every_minutes: number;
+	    demo: boolean;
+	    // Go type: time
+	    created_at: any;
+	    // Go type: time
+	    updated_at: any;
+	    token_status: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConnectionInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.provider = source["provider"];
+	        this.base_url = source["base_url"];
+	        this.project = source["project"];
+	        this.environments = source["environments"];
+	        this.auth = source["auth"];
+	        this.sync_every_minutes = source["sync_every_minutes"];
+	        this.demo = source["demo"];
+	        this.created_at = this.convertValues(source["created_at"], null);
+	        this.updated_at = this.convertValues(source["updated_at"], null);
+	        this.token_status = source["token_status"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DriftSummary {
+	    release: string;
+	    drifting: number;
+	    judged: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DriftSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = source["release"];
+	        this.drifting = source["drifting"];
+	        this.judged = source["judged"];
 	    }
 	}
 

@@ -6,8 +6,16 @@ export function CancelSync() {
   return window['go']['main']['App']['CancelSync']();
 }
 
+export function DeleteConnection(arg1) {
+  return window['go']['main']['App']['DeleteConnection'](arg1);
+}
+
 export function FlagHistory(arg1) {
   return window['go']['main']['App']['FlagHistory'](arg1);
+}
+
+export function GetDrift(arg1) {
+  return window['go']['main']['App']['GetDrift'](arg1);
 }
 
 export function GetRelease(arg1) {
@@ -18,8 +26,12 @@ export function ListAudit(arg1) {
   return window['go']['main']['App']['ListAudit'](arg1);
 }
 
-export function ListConnections() {
-  return window['go']['main']['App']['ListConnections']();
+export function ListConnectionInfo() {
+  return window['go']['main']['App']['ListConnectionInfo']();
+}
+
+export function ListDriftSummaries() {
+  return window['go']['main']['App']['ListDriftSummaries']();
 }
 
 export function ListFlags(arg1) {
@@ -46,10 +58,18 @@ export function RemoveDemo() {
   return window['go']['main']['App']['RemoveDemo']();
 }
 
+export function SaveConnection(arg1, arg2) {
+  return window['go']['main']['App']['SaveConnection'](arg1, arg2);
+}
+
 export function Status() {
   return window['go']['main']['App']['Status']();
 }
 
 export function SyncConnection(arg1) {
   return window['go']['main']['App']['SyncConnection'](arg1);
+}
+
+export function TestConnection(arg1, arg2) {
+  return window['go']['main']['App']['TestConnection'](arg1, arg2);
 }

@@ -1,0 +1,125 @@
+package cli
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"rolloutdesk/backend/domain"
+	"rolloutdesk/backend/provider"
+	"rolloutdesk/backend/workspace"
+)
+
+// syncFlags are the options shared by both providers' sync commands.
+type syncFlags struct {
+	project     string
+	envs        []string
+	baseURL     string
+	apiKeyAuth  bool
+	concurrency int
+}
+
+func newSyncCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "sync",
+		Short: "Pull flag state from LaunchDarkly or Split into the workspace",
+		Long: `Reads every flag of a project (LaunchDarkly) or workspace (Split) in the given
+environments — all of them without --env — and stores the state as one
+snapshot: all of it or nothing, so a failed sync leaves the previous state.
+
+The token comes from LAUNCHDARKLY_API_TOKEN or SPLIT_ADMIN_API_KEY, else from
+the system keyring entry of a saved connection for the same project.`,
+	}
+	cmd.AddCommand(
+		newProviderSyncCmd(g, provider.LaunchDarkly, "project", "KEY",
+			"  LAUNCHDARKLY_API_TOKEN=api-… rolloutdesk sync launchdarkly --project default --env production --env staging --json"),
+		newProviderSyncCmd(g, provider.Split, "workspace", "NAME_OR_ID",
+			"  SPLIT_ADMIN_API_KEY=… rolloutdesk sync split --workspace \"Web Store\" --env Production"),
+	)
+	return cmd
+}
+
+func newProviderSyncCmd(g *globals, providerName, projectFlag, projectValue, example string) *cobra.Command {
+	var f syncFlags
+	cmd := &cobra.Command{
+		Use:     providerName,
+		Short:   "Sync flags from " + providerName,
+		Example: example,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
+				target, err := cliTarget(cmd, w, providerName, f)
+				if err != nil {
+					return err
+				}
+				started := time.Now()
+				res, err := w.Sync(cmd.Context(), target, nil)
+				if err != nil {
+					return err
+				}
+				states := slices.Clone(res.States)
+				slices.SortFunc(states, compareStates)
+				return g.print(map[string]any{"flags": states}, fmt.Sprintf("Synced %d flag states from %s %s in %s; %d changed.",
+					res.Run.Flags, providerName, res.Run.Project, time.Since(started).Round(time.Millisecond), res.Run.Changed)+driftLines(res.DriftChanges))
+			})
+		},
+	}
+	envHelp := "environment key"
+	if providerName == provider.Split {
+		envHelp = "environment name (case-sensitive) or id"
+		cmd.Flags().BoolVar(&f.apiKeyAuth, "x-api-key", false, "send the token as x-api-key (Harness tokens) instead of Authorization: Bearer")
+	}
+	cmd.Flags().StringVar(&f.project, projectFlag, "", projectValue+" to read (required)")
+	cmd.Flags().StringArrayVar(&f.envs, "env", nil, envHelp+"; repeat for several; none means every environment")
+	cmd.Flags().StringVar(&f.baseURL, "base-url", "", "API address (default "+workspace.DefaultBaseURL[providerName]+")")
+	cmd.Flags().IntVar(&f.concurrency, "concurrency", 6, "requests in flight at once")
+	cmd.MarkFlagRequired(projectFlag)
+	return cmd
+}
+
+// cliTarget builds the sync target from the flags, borrowing the name (for
+// its keyring token), address and auth of a saved connection to the same
+// project when there is one.
+func cliTarget(cmd *cobra.Command, w *workspace.Workspace, providerName string, f syncFlags) (workspace.Target, error) {
+	if f.concurrency < 1 {
+		return workspace.Target{}, fmt.Errorf("--concurrency must be at least 1")
+	}
+	conn := domain.Connection{Name: providerName + "/" + f.project, Provider: providerName, Project: f.project}
+	saved, err := w.Store.ListConnections(cmd.Context())
+	if err != nil {
+		return workspace.Target{}, err
+	}
+	for _, c := range saved {
+		if c.Provider == providerName && c.Project == f.project {
+			conn = c
+			break
+		}
+	}
+	conn.Environments = f.envs
+	if f.baseURL != "" {
+		conn.BaseURL = f.baseURL
+	}
+	if f.apiKeyAuth {
+		conn.Auth = domain.AuthAPIKey
+	}
+	return workspace.Target{Connection: conn, MaxInFlight: f.concurrency}, nil
+}
+
+// driftLines lists the verdicts a sync changed, one per line.
+func driftLines(changes []workspace.DriftChange) string {
+	var b strings.Builder
+	for _, c := range changes {
+		fmt.Fprintf(&b, "\n%s: %s %s is now %s. %s", c.Release, c.Flag.Environment, c.Flag.Key, c.Flag.Verdict, c.Flag.Reason)
+	}
+	return b.String()
+}
+
+// compareStates orders flag states by provider, project, environment and key.
+func compareStates(a, b provider.FlagState) int {
+	return cmp.Or(cmp.Compare(a.Provider, b.Provider), cmp.Compare(a.Project, b.Project),
+		cmp.Compare(a.Environment, b.Environment), cmp.Compare(a.Key, b.Key))
+}

@@ -1,0 +1,178 @@
+// Package drift compares a release plan's active phase with the flag state
+// last synced from the providers and gives every linked flag a verdict with a
+// one-sentence reason.
+package drift
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"rolloutdesk/backend/domain"
+	"rolloutdesk/backend/provider"
+)
+
+// Verdict says how a flag stands against its plan.
+type Verdict string
+
+// Verdicts, from best to worst news.
+const (
+	OnPlan       Verdict = "on_plan"       // serving what the phase plans
+	Behind       Verdict = "behind"        // serving the variation to fewer than planned
+	Ahead        Verdict = "ahead"         // serving it to more than planned
+	Off          Verdict = "off"           // planned on, actually off or killed
+	UnexpectedOn Verdict = "unexpected_on" // planned off, actually on
+	Missing      Verdict = "missing"       // flag or environment not in the synced state
+	Stale        Verdict = "stale"         // not synced within the window
+)
+
+// DefaultStaleAfter is how old a synced state may be before its verdict is
+// stale.
+const DefaultStaleAfter = 24 * time.Hour
+
+// tolerance absorbs rounding in provider percentages (LaunchDarkly weights
+// are thousandths of a percent).
+const tolerance = 0.001
+
+// State is the part of a flag's state a verdict compares.
+type State struct {
+	On      bool    `json:"on"`
+	Percent float64 `json:"percent"`
+}
+
+// Flag is one linked flag's verdict.
+type Flag struct {
+	Provider    string  `json:"provider"`
+	Project     string  `json:"project"`
+	Environment string  `json:"environment"`
+	Key         string  `json:"key"`
+	Variation   string  `json:"variation"`
+	Expected    State   `json:"expected"`
+	Actual      *State  `json:"actual"`
+	Verdict     Verdict `json:"verdict"`
+	Reason      string  `json:"reason"`
+}
+
+// Report is the drift of one release's active phase.
+type Report struct {
+	Release string `json:"release"`
+	Phase   string `json:"phase"` // the active phase; "" when none is active
+	Flags   []Flag `json:"flags"`
+}
+
+// Drifting counts the flags that are not on plan.
+func (r Report) Drifting() int {
+	n := 0
+	for _, f := range r.Flags {
+		if f.Verdict != OnPlan {
+			n++
+		}
+	}
+	return n
+}
+
+// Evaluate judges every linked flag that the active phase has an expectation
+// for, against the latest synced states.
+func Evaluate(plan domain.Plan, latest []domain.StoredFlag, now time.Time, staleAfter time.Duration) Report {
+	report := Report{Release: plan.Release.Key, Flags: []Flag{}}
+	phase := plan.ActivePhase()
+	if phase == nil {
+		return report
+	}
+	report.Phase = phase.Name
+	byID := make(map[provider.ID]domain.StoredFlag, len(latest))
+	for _, f := range latest {
+		byID[f.ID()] = f
+	}
+	for _, link := range plan.Links {
+		expect := phase.ExpectationFor(link)
+		if expect == nil {
+			continue
+		}
+		id := provider.ID{Provider: link.Provider, Project: link.Project, Environment: link.Environment, Key: link.FlagKey}
+		stored, found := byID[id]
+		var got *domain.StoredFlag
+		if found {
+			got = &stored
+		}
+		report.Flags = append(report.Flags, judge(link, *expect, got, now, staleAfter))
+	}
+	return report
+}
+
+// judge gives one link its verdict; stored is nil when the flag is not in the
+// synced state.
+func judge(link domain.FlagLink, expect domain.Expectation, stored *domain.StoredFlag, now time.Time, staleAfter time.Duration) Flag {
+	f := Flag{
+		Provider: link.Provider, Project: link.Project, Environment: link.Environment, Key: link.FlagKey,
+		Variation: link.Variation, Expected: State{On: expect.On, Percent: expect.Percent},
+	}
+	where := fmt.Sprintf("%s %s/%s", link.Provider, link.Project, link.Environment)
+	if stored == nil {
+		f.Verdict = Missing
+		f.Reason = fmt.Sprintf("%s is not in the synced state of %s: sync that connection, or fix the link's key or environment.", link.FlagKey, where)
+		return f
+	}
+	actual := State{On: stored.On}
+	if stored.On {
+		actual.Percent = stored.PercentServing(link.Variation)
+	}
+	f.Actual = &actual
+	if age := now.Sub(stored.CheckedAt); age > staleAfter {
+		f.Verdict = Stale
+		f.Reason = fmt.Sprintf("Last synced %s ago, longer than the %s window: sync %s to judge it.", roughly(age), roughly(staleAfter), where)
+		return f
+	}
+	f.Verdict, f.Reason = compare(link, expect, actual, stored.Segments)
+	return f
+}
+
+func compare(link domain.FlagLink, expect domain.Expectation, actual State, segments []string) (Verdict, string) {
+	serving := fmt.Sprintf("%s to %s", quote(link.Variation), percent(actual.Percent))
+	switch {
+	case !expect.On && actual.On:
+		return UnexpectedOn, fmt.Sprintf("Planned off in this phase, but it is on, serving %s.", serving)
+	case !expect.On:
+		return OnPlan, "Off, as planned."
+	case !actual.On:
+		return Off, fmt.Sprintf("Planned on at %s, but the flag is off (or killed).", percent(expect.Percent))
+	case actual.Percent < expect.Percent-tolerance:
+		return Behind, fmt.Sprintf("Serving %s; the phase plans %s.", serving, percent(expect.Percent))
+	case actual.Percent > expect.Percent+tolerance:
+		return Ahead, fmt.Sprintf("Serving %s; the phase plans only %s.", serving, percent(expect.Percent))
+	}
+	var absent []string
+	for _, s := range expect.Segments {
+		if !slices.Contains(segments, s) {
+			absent = append(absent, s)
+		}
+	}
+	if len(absent) > 0 {
+		return Behind, fmt.Sprintf("Serving %s as planned, but the required segment %s is not targeted.", serving, strings.Join(absent, ", "))
+	}
+	return OnPlan, fmt.Sprintf("Serving %s, as planned.", serving)
+}
+
+func quote(s string) string { return "“" + s + "”" }
+
+func percent(p float64) string {
+	if p == math.Trunc(p) {
+		return fmt.Sprintf("%.0f%%", p)
+	}
+	return fmt.Sprintf("%.3g%%", p)
+}
+
+// roughly renders a duration the way people say it: "3 days", "5 hours",
+// "12 minutes".
+func roughly(d time.Duration) string {
+	switch {
+	case d >= 48*time.Hour:
+		return fmt.Sprintf("%d days", int(d.Hours()/24))
+	case d >= 2*time.Hour:
+		return fmt.Sprintf("%d hours", int(d.Hours()))
+	default:
+		return fmt.Sprintf("%d minutes", int(d.Minutes()))
+	}
+}

@@ -1,0 +1,151 @@
+package launchdarkly
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"rolloutdesk/backend/provider"
+	"rolloutdesk/backend/provider/transport"
+)
+
+// ErrUnknownEnvironment is wrapped by Fetch's error when the scope names an
+// environment the project does not have.
+var ErrUnknownEnvironment = errors.New("unknown environment")
+
+// Fetch reads every live flag of scope.Project in each environment of the
+// scope (all of the project's environments when the scope names none) and
+// returns one FlagState per flag and environment, or an error and nothing.
+//
+// It lists the environments (which also checks the project and the scope),
+// then concurrently reads the flags three environments per request and the
+// flag statuses of each environment, reporting each page to report.
+func (c *Client) Fetch(ctx context.Context, scope provider.Scope, report provider.ProgressFunc) ([]provider.FlagState, error) {
+	prog := transport.NewProgress(report)
+	envs, err := c.scopeEnvironments(ctx, scope, prog)
+	if err != nil {
+		return nil, err
+	}
+
+	g, gctx := errgroup.WithContext(ctx)
+	parts := slices.Collect(slices.Chunk(envs, maxEnvsPerRequest))
+	states := make([][]provider.FlagState, len(parts))
+	for i, part := range parts {
+		g.Go(func() (err error) {
+			states[i], err = collect(gctx, c, flagListing(scope.Project, part), prog, flagStates(scope.Project, part))
+			return err
+		})
+	}
+	lastRequested := make(map[string]map[string]time.Time, len(envs))
+	seen := make([]map[string]time.Time, len(envs))
+	for i, env := range envs {
+		g.Go(func() (err error) {
+			seen[i], err = c.lastRequested(gctx, scope.Project, env, prog)
+			return err
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("fetch launchdarkly project %q: %w", scope.Project, err)
+	}
+	for i, env := range envs {
+		lastRequested[env] = seen[i]
+	}
+	return merge(states, lastRequested), nil
+}
+
+// merge joins the states of each environment group, sets LastEvaluated from
+// lastRequested (env → flag key → time) and drops repeats, which concurrent
+// paging can see if flags are created while it runs.
+func merge(groups [][]provider.FlagState, lastRequested map[string]map[string]time.Time) []provider.FlagState {
+	n := 0
+	for _, g := range groups {
+		n += len(g)
+	}
+	out := make([]provider.FlagState, 0, n)
+	ids := make(map[provider.ID]struct{}, n)
+	for _, g := range groups {
+		for _, s := range g {
+			if _, dup := ids[s.ID()]; dup {
+				continue
+			}
+			ids[s.ID()] = struct{}{}
+			if t, ok := lastRequested[s.Environment][s.Key]; ok {
+				s.LastEvaluated = &t
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// scopeEnvironments lists the project's environments and returns the
+// scope's (deduplicated, in the scope's order), or all of them when the
+// scope names none.
+func (c *Client) scopeEnvironments(ctx context.Context, scope provider.Scope, prog *transport.Progress) ([]string, error) {
+	all, err := c.environments(ctx, scope.Project, prog)
+	if err != nil {
+		return nil, err
+	}
+	known := make([]string, len(all))
+	for i, e := range all {
+		known[i] = e.Key
+	}
+	if len(scope.Environments) == 0 {
+		return known, nil
+	}
+	var envs []string
+	for _, env := range scope.Environments {
+		if !slices.Contains(known, env) {
+			return nil, fmt.Errorf("%w %q in launchdarkly project %q; its environments are: %s",
+				ErrUnknownEnvironment, env, scope.Project, strings.Join(known, ", "))
+		}
+		if !slices.Contains(envs, env) {
+			envs = append(envs, env)
+		}
+	}
+	return envs, nil
+}
+
+// flagStates returns the conversion of a page of flags listed with envs
+// into their FlagStates, envs in order for each flag.
+func flagStates(project string, envs []string) func([]Flag) ([]provider.FlagState, error) {
+	return func(flags []Flag) ([]provider.FlagState, error) {
+		out := make([]provider.FlagState, 0, len(flags)*len(envs))
+		for i := range flags {
+			f := &flags[i]
+			names := variationNames(f.Variations)
+			for _, env := range envs {
+				cfg, ok := f.Environments[env]
+				if !ok {
+					return nil, fmt.Errorf("flag %q came without its configuration in %s", f.Key, env)
+				}
+				out = append(out, normalize(project, env, f, &cfg, names))
+			}
+		}
+		return out, nil
+	}
+}
+
+// lastRequested maps each flag key of project to when env last evaluated
+// it; flags never evaluated are absent.
+func (c *Client) lastRequested(ctx context.Context, project, env string, prog *transport.Progress) (map[string]time.Time, error) {
+	statuses, err := c.flagStatuses(ctx, project, env, prog)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]time.Time, len(statuses))
+	for _, s := range statuses {
+		if key := s.FlagKey(); key != "" && s.LastRequested != nil {
+			out[key] = s.LastRequested.UTC()
+		}
+	}
+	return out, nil
+}

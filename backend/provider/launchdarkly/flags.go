@@ -1,0 +1,64 @@
+package launchdarkly
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"net/url"
+	"slices"
+	"strings"
+
+	"rolloutdesk/backend/provider/transport"
+)
+
+const (
+	// flagPage is the largest flags page API version 20240415 serves.
+	flagPage = 100
+	// maxEnvsPerRequest is how many env parameters one flags request may
+	// carry.
+	maxEnvsPerRequest = 3
+)
+
+// flagListing pages the full (summary=0) flags of project with their
+// configuration in envs (at most maxEnvsPerRequest of them).
+func flagListing(project string, envs []string) listing {
+	return listing{
+		call: transport.Call{
+			Name:     fmt.Sprintf("list flags of project %q in %s", project, strings.Join(envs, ", ")),
+			NotFound: fmt.Sprintf("project %q or one of environments %s", project, strings.Join(envs, ", ")),
+		},
+		segments: []string{"flags", project},
+		query:    url.Values{"summary": {"0"}, "env": envs},
+		limit:    flagPage,
+	}
+}
+
+// Flags lists the live (non-archived) flags of project with their full
+// configuration in each of envs, which must not be empty. Environments are
+// requested three at a time and merged into one Flag per key.
+func (c *Client) Flags(ctx context.Context, project string, envs []string) ([]Flag, error) {
+	if len(envs) == 0 {
+		return nil, fmt.Errorf("list flags of project %q: no environments given", project)
+	}
+	var out []Flag
+	index := map[string]int{}
+	for part := range slices.Chunk(envs, maxEnvsPerRequest) {
+		flags, err := collect(ctx, c, flagListing(project, part), nil, keep[Flag])
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range flags {
+			i, seen := index[f.Key]
+			if !seen {
+				index[f.Key] = len(out)
+				out = append(out, f)
+				continue
+			}
+			if out[i].Environments == nil {
+				out[i].Environments = map[string]FlagConfig{}
+			}
+			maps.Copy(out[i].Environments, f.Environments)
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,215 @@
+package ldfake
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/getkin/kin-openapi/openapi3"
+
+	"rolloutdesk/backend/provider/fakehttp"
+)
+
+// loadSpec loads shared/reference/launchdarkly-openapi.yaml (2.8 MB) once
+// per test binary.
+var loadSpec = sync.OnceValues(func() (*openapi3.T, error) {
+	dir, err := FixturesDir()
+	if err != nil {
+		return nil, err
+	}
+	file := filepath.Join(dir, "..", "..", "reference", "launchdarkly-openapi.yaml")
+	return openapi3.NewLoader().LoadFromFile(file)
+})
+
+func spec(t *testing.T) *openapi3.T {
+	t.Helper()
+	doc, err := loadSpec()
+	if err != nil {
+		t.Fatalf("load OpenAPI spec: %v", err)
+	}
+	return doc
+}
+
+// responseSchema is the JSON schema of the status response of GET
+// pathTemplate.
+func responseSchema(t *testing.T, pathTemplate string, status int) *openapi3.Schema {
+	t.Helper()
+	item := spec(t).Paths.Value(pathTemplate)
+	if item == nil || item.Get == nil {
+		t.Fatalf("spec has no GET %s", pathTemplate)
+	}
+	resp := item.Get.Responses.Status(status)
+	if resp == nil || resp.Value.Content.Get("application/json") == nil {
+		t.Fatalf("spec has no JSON %d response for GET %s", status, pathTemplate)
+	}
+	return resp.Value.Content.Get("application/json").Schema.Value
+}
+
+// violations validates body against schema and returns one line per
+// violated field ("path: reason"), sorted.
+func violations(t *testing.T, schema *openapi3.Schema, body []byte) []string {
+	t.Helper()
+	var v any
+	if err := json.Unmarshal(body, &v); err != nil {
+		t.Fatalf("body is not JSON: %v", err)
+	}
+	err := schema.VisitJSON(v, openapi3.MultiErrors(), openapi3.VisitAsResponse())
+	var out []string
+	var walk func(error)
+	walk = func(err error) {
+		var multi openapi3.MultiError
+		var se *openapi3.SchemaError
+		switch {
+		case err == nil:
+		case errors.As(err, &multi):
+			for _, e := range multi {
+				walk(e)
+			}
+		case errors.As(err, &se):
+			out = append(out, strings.Join(se.JSONPointer(), "/")+": "+se.Reason)
+		default:
+			out = append(out, err.Error())
+		}
+	}
+	walk(err)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// The real responses in the fixtures (older API versions, via Flagsmith)
+// differ from today's OpenAPI description in two ways:
+var (
+	// _summary.variations.<i> has no contextTargets count, which the
+	// VariationSummary schema requires. The fake serves seeded flags as
+	// they came, _summary included, so its fixture-seeded lists differ too.
+	summaryWithoutContextTargets = regexp.MustCompile(`(^|/)_summary/variations/\d+/contextTargets: property "contextTargets" is missing$`)
+	// Environments have no "critical" field, which the Environment schema
+	// requires. The fake fills in missing required fields of every seeded
+	// environment (as false), so it serves them complete.
+	environmentWithoutCritical = regexp.MustCompile(`(^|/)critical: property "critical" is missing$`)
+)
+
+// TestResponsesMatchOpenAPI validates what the fake serves against
+// LaunchDarkly's own OpenAPI description.
+func TestResponsesMatchOpenAPI(t *testing.T) {
+	srv, _ := newFromFixtures(t)
+	if err := srv.Generate(GenerateOptions{Project: "web", Flags: 25}); err != nil {
+		t.Fatal(err)
+	}
+	if err := srv.SetFlagStatus("web", "production", "flag-00002", FlagStatus{Name: "inactive", LastRequested: time.Now(), Default: false}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		target   string
+		template string
+		status   int
+		fault    fakehttp.Kind
+		tolerate *regexp.Regexp // violations that come from the fixtures
+	}{
+		{"/api/v2/flags/web?env=production&env=staging&env=development&summary=0&limit=100", "/api/v2/flags/{projectKey}", 200, 0, nil},
+		{"/api/v2/flags/web?env=production&limit=10", "/api/v2/flags/{projectKey}", 200, 0, nil},
+		{"/api/v2/flags/web", "/api/v2/flags/{projectKey}", 200, 0, nil},
+		{"/api/v2/flags/test-project-key?env=production&env=test&summary=0", "/api/v2/flags/{projectKey}", 200, 0, summaryWithoutContextTargets},
+		{"/api/v2/projects", "/api/v2/projects", 200, 0, nil},
+		{"/api/v2/projects/default", "/api/v2/projects/{projectKey}", 200, 0, nil},
+		{"/api/v2/projects/web", "/api/v2/projects/{projectKey}", 200, 0, nil},
+		{"/api/v2/projects/web/environments", "/api/v2/projects/{projectKey}/environments", 200, 0, nil},
+		{"/api/v2/projects/test-project-key/environments?limit=1", "/api/v2/projects/{projectKey}/environments", 200, 0, nil},
+		{"/api/v2/flag-statuses/web/production", "/api/v2/flag-statuses/{projectKey}/{environmentKey}", 200, 0, nil},
+		{"/api/v2/segments/web/production", "/api/v2/segments/{projectKey}/{environmentKey}", 200, 0, nil},
+		{"/api/v2/segments/default/test", "/api/v2/segments/{projectKey}/{environmentKey}", 200, 0, nil},
+		{"/api/v2/flags/web?limit=500", "/api/v2/flags/{projectKey}", 400, 0, nil},
+		{"/api/v2/flags/nope", "/api/v2/flags/{projectKey}", 404, 0, nil},
+		{"/api/v2/flags/web", "/api/v2/flags/{projectKey}", 401, fakehttp.Unauthorized, nil},
+		{"/api/v2/flags/web", "/api/v2/flags/{projectKey}", 403, fakehttp.Forbidden, nil},
+		{"/api/v2/flags/web", "/api/v2/flags/{projectKey}", 429, fakehttp.RateLimited, nil},
+		{"/api/v2/segments/web/nope", "/api/v2/segments/{projectKey}/{environmentKey}", 404, 0, nil},
+		{"/api/v2/flag-statuses/web/production", "/api/v2/flag-statuses/{projectKey}/{environmentKey}", 429, fakehttp.RateLimited, nil},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%d %s", tt.status, tt.target), func(t *testing.T) {
+			if tt.fault != 0 {
+				srv.Inject(Fault{Kind: tt.fault, Times: 1})
+			}
+			r := getPath(t, srv, tt.target)
+			if r.status != tt.status {
+				t.Fatalf("status %d, want %d: %s", r.status, tt.status, r.body)
+			}
+			if ct := r.header.Get("Content-Type"); ct != "application/json" {
+				t.Errorf("Content-Type %q", ct)
+			}
+			for _, v := range violations(t, responseSchema(t, tt.template, tt.status), r.body) {
+				if tt.tolerate == nil || !tt.tolerate.MatchString(v) {
+					t.Error(v)
+				}
+			}
+		})
+	}
+}
+
+// TestFixturesAgainstOpenAPI checks that the fixtures differ from the
+// OpenAPI description only in the known ways above, and in each way where
+// it is listed, so that the list cannot go stale.
+func TestFixturesAgainstOpenAPI(t *testing.T) {
+	dir, err := FixturesDir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	schemas := spec(t).Components.Schemas
+	tests := []struct {
+		file   string
+		schema string
+		items  bool           // the file is a bare array of schema items
+		known  *regexp.Regexp // every violation matches; nil: none allowed
+	}{
+		{"getFeatureFlags_1.json", "FeatureFlags", false, summaryWithoutContextTargets},
+		{"getFeatureFlags_2.json", "FeatureFlags", false, summaryWithoutContextTargets},
+		{"get_flags.json", "FeatureFlag", true, summaryWithoutContextTargets},
+		{"getEnvironmentsByProject_1.json", "Environments", false, environmentWithoutCritical},
+		{"getEnvironmentsByProject_2.json", "Environments", false, environmentWithoutCritical},
+		{"get_environments.json", "Environment", true, environmentWithoutCritical},
+		{"getProject.json", "Project", false, environmentWithoutCritical},
+		{"get_project.json", "Project", false, environmentWithoutCritical},
+		{"get_segments.json", "UserSegment", true, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join(dir, tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			schema := schemas[tt.schema].Value
+			bodies := [][]byte{data}
+			if tt.items {
+				var items []json.RawMessage
+				if err := json.Unmarshal(data, &items); err != nil {
+					t.Fatal(err)
+				}
+				bodies = bodies[:0]
+				for _, it := range items {
+					bodies = append(bodies, it)
+				}
+			}
+			var got []string
+			for _, b := range bodies {
+				got = append(got, violations(t, schema, b)...)
+			}
+			if tt.known != nil && len(got) == 0 {
+				t.Errorf("no longer violates %s: drop it from the known deviations", tt.known)
+			}
+			for _, v := range got {
+				if tt.known == nil || !tt.known.MatchString(v) {
+					t.Errorf("new deviation from the spec: %s", v)
+				}
+			}
+		})
+	}
+}

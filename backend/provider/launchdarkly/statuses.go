@@ -1,0 +1,28 @@
+package launchdarkly
+
+import (
+	"context"
+	"fmt"
+
+	"rolloutdesk/backend/provider/transport"
+)
+
+// FlagStatuses gets the evaluation status of every flag of project in env.
+// The list is not paged.
+func (c *Client) FlagStatuses(ctx context.Context, project, env string) ([]FlagStatus, error) {
+	return c.flagStatuses(ctx, project, env, nil)
+}
+
+func (c *Client) flagStatuses(ctx context.Context, project, env string, prog *transport.Progress) ([]FlagStatus, error) {
+	call := transport.Call{
+		Name:     fmt.Sprintf("get flag statuses of project %q in %s", project, env),
+		NotFound: envNoun(project, env),
+	}
+	prog.Expect(1)
+	p, err := getJSON[page[FlagStatus]](ctx, c, call, c.endpoint(nil, "flag-statuses", project, env))
+	if err != nil {
+		return nil, err
+	}
+	prog.Done(call.Name)
+	return p.Items, nil
+}
