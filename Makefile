@@ -100,7 +100,7 @@ test-go: frontend/dist/index.html
 	CGO_ENABLED=1 go test -race -count=1 ./...
 
 test-bindings: $(BINDINGS)
-	@git diff --quiet -- frontend/wailsjs 2>/dev/null || { \
+	@git -c core.fileMode=false diff --quiet -- frontend/wailsjs 2>/dev/null || { \
 	  echo "frontend/wailsjs is out of date with app.go: commit the regenerated bindings"; git diff --stat -- frontend/wailsjs; exit 1; }
 
 test-frontend: $(NODE_STAMP) $(BINDINGS)

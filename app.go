@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -12,9 +13,11 @@ import (
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
+	"rolloutdesk/backend/actions"
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/drift"
 	"rolloutdesk/backend/logging"
+	"rolloutdesk/backend/plan"
 	"rolloutdesk/backend/provider"
 	"rolloutdesk/backend/store"
 	"rolloutdesk/backend/version"
@@ -385,4 +388,162 @@ func (a *App) CancelSync() {
 	if a.cancel != nil {
 		a.cancel()
 	}
+}
+
+// CreateRelease starts a release from the preset phases.
+func (a *App) CreateRelease(r domain.Release) (domain.Plan, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return domain.Plan{}, err
+	}
+	return ws.CreateRelease(a.ctx, r)
+}
+
+// LinkFlag links a flag to a release.
+func (a *App) LinkFlag(release string, link domain.FlagLink) (domain.Plan, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return domain.Plan{}, err
+	}
+	return ws.LinkFlag(a.ctx, release, link)
+}
+
+// UnlinkFlag removes a linked flag from a release.
+func (a *App) UnlinkFlag(release string, link domain.FlagLink) (domain.Plan, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return domain.Plan{}, err
+	}
+	return ws.UnlinkFlag(a.ctx, release, link)
+}
+
+// PlanYAML returns a release's plan file.
+func (a *App) PlanYAML(release string) (string, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return "", err
+	}
+	data, err := ws.ExportPlan(a.ctx, release)
+	return string(data), err
+}
+
+// CheckPlanYAML lists the problems of a plan file being edited; none means it
+// would save.
+func (a *App) CheckPlanYAML(name, text string) []plan.Problem {
+	_, err := plan.Parse(name, []byte(text))
+	if perr, ok := err.(*plan.Error); ok {
+		return perr.Problems
+	}
+	if err != nil {
+		return []plan.Problem{{Reason: err.Error()}}
+	}
+	return []plan.Problem{}
+}
+
+// SavePlanYAML saves an edited plan file.
+func (a *App) SavePlanYAML(name, text string) (domain.Plan, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return domain.Plan{}, err
+	}
+	return ws.ImportPlan(a.ctx, name, []byte(text))
+}
+
+var planFilters = []runtime.FileFilter{{DisplayName: "Plan files (*.yaml, *.yml)", Pattern: "*.yaml;*.yml"}}
+
+// ImportPlanFile asks for a plan file and imports it. It returns the release
+// key, or "" when the dialog was cancelled.
+func (a *App) ImportPlanFile() (string, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return "", err
+	}
+	path, err := runtime.OpenFileDialog(a.ctx, runtime.OpenDialogOptions{Title: "Import a release plan", Filters: planFilters})
+	if err != nil || path == "" {
+		return "", err
+	}
+	p, err := ws.ImportPlanFile(a.ctx, path)
+	return p.Release.Key, err
+}
+
+// ExportPlanFile asks where to save a release's plan file and writes it. It
+// returns the path, or "" when the dialog was cancelled.
+func (a *App) ExportPlanFile(release string) (string, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return "", err
+	}
+	home, _ := os.UserHomeDir()
+	path, err := runtime.SaveFileDialog(a.ctx, runtime.SaveDialogOptions{
+		Title: "Export the release plan", DefaultDirectory: home, DefaultFilename: release + ".yaml", Filters: planFilters,
+	})
+	if err != nil || path == "" {
+		return "", err
+	}
+	return path, ws.ExportPlanFile(a.ctx, release, path)
+}
+
+// KillFlag turns a flag off (on=false) or restores it (on=true) through its
+// provider and returns the state read back afterwards.
+func (a *App) KillFlag(id provider.ID, on bool, comment, release string) (actions.Result, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return actions.Result{}, err
+	}
+	writer, err := ws.Writer(a.ctx, id.Provider, id.Project)
+	if err != nil {
+		return actions.Result{ID: id}, err
+	}
+	res, changes, err := ws.Kill(a.ctx, writer, id, on, comment, release)
+	a.announceDrift(changes)
+	return res, err
+}
+
+// ProposeMove previews advancing ("advance") or rolling back ("rollback") a
+// release.
+func (a *App) ProposeMove(release string, direction string) (actions.Proposal, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return actions.Proposal{}, err
+	}
+	return ws.ProposeMove(a.ctx, release, actions.Direction(direction))
+}
+
+// ApplyMove performs a previewed move.
+func (a *App) ApplyMove(m actions.Move) ([]actions.Result, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return nil, err
+	}
+	results, changes, err := ws.ApplyMove(a.ctx, m)
+	a.announceDrift(changes)
+	return results, err
+}
+
+// ReleaseHistory returns every linked flag's state history, for the
+// release timeline.
+func (a *App) ReleaseHistory(release string) ([]LinkHistory, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return nil, err
+	}
+	p, err := ws.Store.GetPlan(a.ctx, release)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]LinkHistory, 0, len(p.Links))
+	for _, l := range p.Links {
+		points, err := ws.Store.History(a.ctx, provider.ID{Provider: l.Provider, Project: l.Project, Environment: l.Environment, Key: l.FlagKey})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, LinkHistory{Link: l, Points: points})
+	}
+	return out, nil
+}
+
+// LinkHistory is one linked flag's state history.
+type LinkHistory struct {
+	Link   domain.FlagLink       `json:"link"`
+	Points []domain.HistoryPoint `json:"points"`
 }

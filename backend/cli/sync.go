@@ -35,15 +35,15 @@ The token comes from LAUNCHDARKLY_API_TOKEN or SPLIT_ADMIN_API_KEY, else from
 the system keyring entry of a saved connection for the same project.`,
 	}
 	cmd.AddCommand(
-		newProviderSyncCmd(g, provider.LaunchDarkly, "project", "KEY",
+		newProviderSyncCmd(g, provider.LaunchDarkly,
 			"  LAUNCHDARKLY_API_TOKEN=api-… rolloutdesk sync launchdarkly --project default --env production --env staging --json"),
-		newProviderSyncCmd(g, provider.Split, "workspace", "NAME_OR_ID",
+		newProviderSyncCmd(g, provider.Split,
 			"  SPLIT_ADMIN_API_KEY=… rolloutdesk sync split --workspace \"Web Store\" --env Production"),
 	)
 	return cmd
 }
 
-func newProviderSyncCmd(g *globals, providerName, projectFlag, projectValue, example string) *cobra.Command {
+func newProviderSyncCmd(g *globals, providerName, example string) *cobra.Command {
 	var f syncFlags
 	cmd := &cobra.Command{
 		Use:     providerName,
@@ -68,37 +68,44 @@ func newProviderSyncCmd(g *globals, providerName, projectFlag, projectValue, exa
 			})
 		},
 	}
-	envHelp := "environment key"
+	registerTargetFlags(cmd, providerName, &f)
+	cmd.Flags().StringArrayVar(&f.envs, "env", nil, envHelp(providerName)+"; repeat for several; none means every environment")
+	cmd.Flags().IntVar(&f.concurrency, "concurrency", 6, "requests in flight at once")
+	return cmd
+}
+
+func envHelp(providerName string) string {
 	if providerName == provider.Split {
-		envHelp = "environment name (case-sensitive) or id"
+		return "environment name (case-sensitive) or id"
+	}
+	return "environment key"
+}
+
+// registerTargetFlags adds the flags that say which account to reach: the
+// project or workspace, the API address and, for Split, the auth header.
+func registerTargetFlags(cmd *cobra.Command, providerName string, f *syncFlags) {
+	projectFlag, projectValue := "project", "project key"
+	if providerName == provider.Split {
+		projectFlag, projectValue = "workspace", "workspace name or id"
 		cmd.Flags().BoolVar(&f.apiKeyAuth, "x-api-key", false, "send the token as x-api-key (Harness tokens) instead of Authorization: Bearer")
 	}
-	cmd.Flags().StringVar(&f.project, projectFlag, "", projectValue+" to read (required)")
-	cmd.Flags().StringArrayVar(&f.envs, "env", nil, envHelp+"; repeat for several; none means every environment")
+	cmd.Flags().StringVar(&f.project, projectFlag, "", projectValue+" (required)")
 	cmd.Flags().StringVar(&f.baseURL, "base-url", "", "API address (default "+workspace.DefaultBaseURL[providerName]+")")
-	cmd.Flags().IntVar(&f.concurrency, "concurrency", 6, "requests in flight at once")
 	cmd.MarkFlagRequired(projectFlag)
-	return cmd
 }
 
 // cliTarget builds the sync target from the flags, borrowing the name (for
 // its keyring token), address and auth of a saved connection to the same
 // project when there is one.
 func cliTarget(cmd *cobra.Command, w *workspace.Workspace, providerName string, f syncFlags) (workspace.Target, error) {
-	if f.concurrency < 1 {
-		return workspace.Target{}, fmt.Errorf("--concurrency must be at least 1")
+	if f.concurrency < 0 {
+		return workspace.Target{}, fmt.Errorf("--concurrency must be at least 1 (or 0 for the default, 6)")
 	}
-	conn := domain.Connection{Name: providerName + "/" + f.project, Provider: providerName, Project: f.project}
-	saved, err := w.Store.ListConnections(cmd.Context())
+	target, err := w.TargetFor(cmd.Context(), providerName, f.project)
 	if err != nil {
 		return workspace.Target{}, err
 	}
-	for _, c := range saved {
-		if c.Provider == providerName && c.Project == f.project {
-			conn = c
-			break
-		}
-	}
+	conn := target.Connection
 	conn.Environments = f.envs
 	if f.baseURL != "" {
 		conn.BaseURL = f.baseURL

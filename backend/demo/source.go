@@ -43,6 +43,8 @@ var stageStart = map[stage]time.Duration{
 type Source struct {
 	Anchor time.Time
 	Now    func() time.Time
+	// Overrides are the changes made to demo flags through the app.
+	Overrides Overrides
 }
 
 // Name implements provider.Source.
@@ -69,7 +71,7 @@ func (s Source) Fetch(ctx context.Context, scope provider.Scope, report provider
 		}
 		for _, st := range statesAt(beta, s.Anchor, s.Now()) {
 			if st.Environment == env {
-				out = append(out, st)
+				out = append(out, s.Overrides.apply(st))
 			}
 		}
 		report(provider.Progress{Done: i + 1, Total: len(envs), Message: "Read demo flags in " + env})

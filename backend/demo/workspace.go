@@ -31,6 +31,9 @@ func Load(ctx context.Context, st *store.Store, now time.Time) error {
 	if err := st.ForgetProvider(ctx, provider.Demo); err != nil {
 		return fmt.Errorf("load demo: %w", err)
 	}
+	if err := ResetOverrides(ctx, st); err != nil {
+		return fmt.Errorf("load demo: %w", err)
+	}
 	// Each stage as it began, then today's sync of the current stage (no
 	// change, so no new history, but the state is fresh).
 	syncs := []struct {
@@ -78,7 +81,7 @@ func Remove(ctx context.Context, st *store.Store) error {
 	if err := st.ForgetProvider(ctx, provider.Demo); err != nil {
 		return fmt.Errorf("remove demo: %w", err)
 	}
-	return nil
+	return ResetOverrides(ctx, st)
 }
 
 func dayOf(t time.Time) *time.Time {

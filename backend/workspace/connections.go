@@ -65,7 +65,7 @@ func (w *Workspace) SaveConnection(ctx context.Context, c domain.Connection, tok
 	if _, err := w.Store.SaveConnection(ctx, c); err != nil {
 		return err
 	}
-	return w.audit(ctx, "connection.save", fmt.Sprintf("Saved %s connection %q (%s)", c.Provider, c.Name, c.Project))
+	return w.Audit(ctx, "connection.save", "", fmt.Sprintf("Saved %s connection %q (%s)", c.Provider, c.Name, c.Project))
 }
 
 // DeleteConnection removes a connection and its stored token. Its synced
@@ -86,7 +86,7 @@ func (w *Workspace) DeleteConnection(ctx context.Context, name string) error {
 	if err := w.Store.DeleteConnection(ctx, name); err != nil {
 		return err
 	}
-	return w.audit(ctx, "connection.delete", fmt.Sprintf("Deleted connection %q", name))
+	return w.Audit(ctx, "connection.delete", "", fmt.Sprintf("Deleted connection %q", name))
 }
 
 // TokenStatus says where a connection's token would come from, or why there

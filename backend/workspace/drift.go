@@ -102,7 +102,7 @@ func (w *Workspace) auditDrift(ctx context.Context, c DriftChange) error {
 	before, _ := json.Marshal(map[string]string{"verdict": string(c.Before)})
 	after, _ := json.Marshal(map[string]string{"verdict": string(c.Flag.Verdict), "reason": c.Flag.Reason})
 	_, err := w.Store.AppendAudit(ctx, domain.AuditEvent{
-		At: w.Now(), Actor: "rolloutdesk", Action: "drift.change", Release: c.Release,
+		At: w.Now(), Actor: "rolloutdesk (drift check)", Action: "drift.change", Release: c.Release,
 		Subject: fmt.Sprintf("%s %s/%s %s", c.Flag.Provider, c.Flag.Project, c.Flag.Environment, c.Flag.Key),
 		Summary: fmt.Sprintf("%s: %s", c.Flag.Key, c.Flag.Reason), Before: before, After: after,
 	})

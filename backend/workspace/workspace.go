@@ -48,7 +48,6 @@ type Workspace struct {
 const (
 	settingDemoDeclined    = "demo.declined"
 	settingTemplatesSeeded = "templates.seeded"
-	actorLocal             = "local user"
 )
 
 // Open opens the workspace in opts.DataDir, creating it when missing.
@@ -133,7 +132,11 @@ func (w *Workspace) DemoSource(ctx context.Context) (demo.Source, error) {
 	if err != nil {
 		return demo.Source{}, fmt.Errorf("demo provider: %w", err)
 	}
-	return demo.Source{Anchor: plan.Release.CreatedAt, Now: w.Now}, nil
+	overrides, err := demo.LoadOverrides(ctx, w.Store)
+	if err != nil {
+		return demo.Source{}, err
+	}
+	return demo.Source{Anchor: plan.Release.CreatedAt, Now: w.Now, Overrides: overrides}, nil
 }
 
 // LoadDemo seeds (or reseeds) the demo workspace.
@@ -144,7 +147,7 @@ func (w *Workspace) LoadDemo(ctx context.Context) error {
 	if err := w.Store.SetSetting(ctx, settingDemoDeclined, ""); err != nil {
 		return err
 	}
-	if err := w.audit(ctx, "demo.load", "Loaded the demo workspace"); err != nil {
+	if err := w.Audit(ctx, "demo.load", demo.ReleaseKey, "Loaded the demo workspace"); err != nil {
 		return err
 	}
 	_, err := w.RecomputeDrift(ctx)
@@ -159,7 +162,7 @@ func (w *Workspace) RemoveDemo(ctx context.Context) error {
 	if err := w.Store.SetSetting(ctx, settingDemoDeclined, "true"); err != nil {
 		return err
 	}
-	return w.audit(ctx, "demo.remove", "Removed the demo workspace")
+	return w.Audit(ctx, "demo.remove", demo.ReleaseKey, "Removed the demo workspace")
 }
 
 // DemoActive reports whether the demo release is present.
@@ -171,7 +174,8 @@ func (w *Workspace) DemoActive(ctx context.Context) (bool, error) {
 	return err == nil && plan.Release.Demo, err
 }
 
-func (w *Workspace) audit(ctx context.Context, action, summary string) error {
-	_, err := w.Store.AppendAudit(ctx, domain.AuditEvent{At: w.Now(), Actor: actorLocal, Action: action, Summary: summary})
+// Audit records an action taken in this workspace.
+func (w *Workspace) Audit(ctx context.Context, action, release, summary string) error {
+	_, err := w.Store.AppendAudit(ctx, domain.AuditEvent{At: w.Now(), Actor: actor, Action: action, Release: release, Summary: summary})
 	return err
 }

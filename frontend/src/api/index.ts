@@ -2,7 +2,7 @@
 // from the generated wailsjs bindings, so tests can replace this one module.
 import * as App from '../../wailsjs/go/main/App';
 import { EventsOn } from '../../wailsjs/runtime/runtime';
-import type { domain, drift, main, provider, store } from '../../wailsjs/go/models';
+import type { actions, domain, drift, main, plan, provider, store } from '../../wailsjs/go/models';
 
 export type AppStatus = main.AppStatus;
 export type ReleaseSummary = store.ReleaseSummary;
@@ -20,6 +20,12 @@ export type FlagID = provider.ID;
 export type DriftReport = drift.Report;
 export type DriftFlag = drift.Flag;
 export type DriftSummary = main.DriftSummary;
+export type LinkHistory = main.LinkHistory;
+export type Release = domain.Release;
+export type PlanProblem = plan.Problem;
+export type ActionResult = actions.Result;
+export type Proposal = actions.Proposal;
+export type FlagChange = actions.FlagChange;
 
 export interface FlagFilter {
   provider?: string;
@@ -32,6 +38,15 @@ export interface AuditFilter {
   action?: string;
   since?: string; // RFC 3339
   limit?: number;
+}
+
+/** LinkDraft is a flag link as the link dialog builds it. */
+export interface LinkDraft {
+  provider: string;
+  project: string;
+  environment: string;
+  flag_key: string;
+  variation: string;
 }
 
 /** ConnectionDraft is a connection as the form edits it. */
@@ -87,6 +102,22 @@ export const api = {
     // The Go side takes a time for "since": send it only when set.
     App.ListAudit({ release: '', action: '', limit: 0, ...filter } as never),
   loadDemo: (): Promise<void> => App.LoadDemo(),
+  createRelease: (r: { key: string; name: string; owner: string; description: string }): Promise<Plan> =>
+    App.CreateRelease(r as never),
+  linkFlag: (release: string, link: LinkDraft): Promise<Plan> => App.LinkFlag(release, link as never),
+  unlinkFlag: (release: string, link: FlagLink): Promise<Plan> => App.UnlinkFlag(release, link),
+  planYAML: (release: string): Promise<string> => App.PlanYAML(release),
+  checkPlanYAML: (name: string, text: string): Promise<PlanProblem[]> => App.CheckPlanYAML(name, text),
+  savePlanYAML: (name: string, text: string): Promise<Plan> => App.SavePlanYAML(name, text),
+  importPlanFile: (): Promise<string> => App.ImportPlanFile(),
+  exportPlanFile: (release: string): Promise<string> => App.ExportPlanFile(release),
+  killFlag: (id: FlagID, on: boolean, comment: string, release: string): Promise<ActionResult> =>
+    App.KillFlag(id, on, comment, release),
+  proposeMove: (release: string, direction: 'advance' | 'rollback'): Promise<Proposal> =>
+    App.ProposeMove(release, direction),
+  applyMove: (proposal: Proposal, applyRollout: boolean, comment: string): Promise<ActionResult[]> =>
+    App.ApplyMove({ proposal, apply_rollout: applyRollout, comment } as never),
+  releaseHistory: (release: string): Promise<LinkHistory[]> => App.ReleaseHistory(release),
   removeDemo: (): Promise<void> => App.RemoveDemo(),
   onSyncProgress: (fn: (p: SyncProgress) => void): (() => void) =>
     EventsOn('sync:progress', (p: SyncProgress) => fn(p)),

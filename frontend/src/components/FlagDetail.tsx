@@ -1,5 +1,7 @@
 import { LineChart } from '@mantine/charts';
-import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPower } from '@tabler/icons-react';
+import { useKill } from '../hooks/useKill';
 import { api, type StoredFlag } from '../api';
 import { formatDateTime, formatPercent, rolloutVariation } from '../format';
 import { rolloutSeries } from '../history';
@@ -8,7 +10,9 @@ import { ErrorAlert } from './ErrorAlert';
 import { Loading } from './Loading';
 
 /** FlagDetail shows one flag's current state and its rollout over time. */
-export function FlagDetail({ flag }: { flag: StoredFlag }) {
+export function FlagDetail({ flag, onChanged }: { flag: StoredFlag; onChanged: () => void }) {
+  const kill = useKill(onChanged);
+  const id = { provider: flag.provider, project: flag.project, environment: flag.environment, key: flag.key };
   const history = useLoad(
     () => api.flagHistory({ provider: flag.provider, project: flag.project, environment: flag.environment, key: flag.key }),
     [flag.provider, flag.project, flag.environment, flag.key],
@@ -17,11 +21,22 @@ export function FlagDetail({ flag }: { flag: StoredFlag }) {
 
   return (
     <Stack>
-      <Group gap="xs">
-        <Badge color={flag.on ? 'teal' : 'gray'}>{flag.on ? 'On' : 'Off'}</Badge>
-        <Text size="sm" c="dimmed">
-          {flag.key} · {flag.provider} · {flag.project} · {flag.environment}
-        </Text>
+      <Group justify="space-between">
+        <Group gap="xs">
+          <Badge color={flag.on ? 'teal' : 'gray'}>{flag.on ? 'On' : 'Off'}</Badge>
+          <Text size="sm" c="dimmed">
+            {flag.key} · {flag.provider} · {flag.project} · {flag.environment}
+          </Text>
+        </Group>
+        <Button
+          size="xs"
+          variant="light"
+          color={flag.on ? 'red' : 'teal'}
+          leftSection={<IconPower size={14} />}
+          onClick={() => kill(id, !flag.on)}
+        >
+          {flag.on ? 'Kill switch' : 'Restore'}
+        </Button>
       </Group>
       <SimpleGrid cols={3}>
         <Fact label="Rules" value={flag.rules} />

@@ -112,7 +112,15 @@ export function FlagsPage() {
         size="xl"
         title={selected ? <Text fw={700}>{selected.name || selected.key}</Text> : null}
       >
-        {selected && <FlagDetail flag={selected} />}
+        {selected && (
+          <FlagDetail
+            flag={selected}
+            onChanged={() => {
+              setSelected(null);
+              flags.reload();
+            }}
+          />
+        )}
       </Drawer>
     </>
   );

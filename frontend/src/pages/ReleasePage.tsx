@@ -1,7 +1,26 @@
-import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconCircleCheck, IconCircleDashed } from '@tabler/icons-react';
-import { Link, useParams } from 'react-router-dom';
-import { api, type DriftReport, type FlagLink, type Phase, type StoredFlag } from '../api';
+import { ActionIcon, Anchor, Badge, Button, Card, Group, List, Menu, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import {
+  IconArrowBackUp,
+  IconCircleCheck,
+  IconCircleDashed,
+  IconDots,
+  IconFileExport,
+  IconLink,
+  IconPencil,
+  IconPlayerPlay,
+  IconPower,
+  IconUnlink,
+} from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { api, errorMessage, type DriftReport, type FlagLink, type Phase, type StoredFlag } from '../api';
+import { LinkFlagDialog } from '../components/LinkFlagDialog';
+import { MoveDialog } from '../components/MoveDialog';
+import { PlanEditor } from '../components/PlanEditor';
+import { TimelineChart } from '../components/TimelineChart';
+import { useKill } from '../hooks/useKill';
 import { VerdictBadge } from '../components/VerdictBadge';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
@@ -13,15 +32,57 @@ import { useLoad } from '../hooks/useLoad';
 /** ReleasePage shows one release: its phases and linked flags. */
 export function ReleasePage() {
   const { key = '' } = useParams();
+  const navigate = useNavigate();
   const loaded = useLoad(async () => {
-    const [plan, flags, drift] = await Promise.all([api.getRelease(key), api.listFlags(), api.getDrift(key)]);
-    return { plan, flags, drift };
+    const [plan, flags, drift, histories] = await Promise.all([
+      api.getRelease(key),
+      api.listFlags(),
+      api.getDrift(key),
+      api.releaseHistory(key),
+    ]);
+    return { plan, flags, drift, histories };
   }, [key]);
+  const [dialog, setDialog] = useState<'' | 'advance' | 'rollback' | 'link' | 'edit'>('');
+  const kill = useKill(loaded.reload);
+  const closeAndReload = () => {
+    setDialog('');
+    loaded.reload();
+  };
 
   if (loaded.error) return <ErrorAlert message={loaded.error} />;
   if (!loaded.data) return <Loading />;
-  const { plan, flags, drift } = loaded.data;
-  const active = plan.phases.find((p) => p.status === 'active');
+  const { plan, flags, drift, histories } = loaded.data;
+  const activeIndex = plan.phases.findIndex((p) => p.status === 'active');
+  const active = plan.phases[activeIndex];
+
+  const exportPlan = async () => {
+    try {
+      const path = await api.exportPlanFile(plan.release.key);
+      if (path) notifications.show({ message: `Plan saved to ${path}` });
+    } catch (e) {
+      notifications.show({ color: 'red', title: 'Export failed', message: errorMessage(e) });
+    }
+  };
+  const unlink = (link: FlagLink) =>
+    modals.openConfirmModal({
+      title: `Unlink ${link.flag_key} (${link.environment})?`,
+      children: (
+        <Text size="sm">
+          The release stops tracking this flag, and every phase's override for it is removed. The flag itself is not
+          changed.
+        </Text>
+      ),
+      labels: { confirm: 'Unlink', cancel: 'Keep it' },
+      confirmProps: { color: 'red' },
+      onConfirm: async () => {
+        try {
+          await api.unlinkFlag(plan.release.key, link);
+          loaded.reload();
+        } catch (e) {
+          notifications.show({ color: 'red', title: 'Could not unlink the flag', message: errorMessage(e) });
+        }
+      },
+    });
 
   return (
     <>
@@ -44,7 +105,54 @@ export function ReleasePage() {
             / {plan.release.key} · owner {plan.release.owner || 'unassigned'}
           </>
         }
+        actions={
+          <>
+            <Button
+              leftSection={<IconPlayerPlay size={16} />}
+              onClick={() => setDialog('advance')}
+              disabled={activeIndex === plan.phases.length - 1}
+            >
+              {activeIndex < 0 ? 'Start first phase' : 'Advance phase'}
+            </Button>
+            <Button variant="default" leftSection={<IconArrowBackUp size={16} />} onClick={() => setDialog('rollback')} disabled={activeIndex < 1}>
+              Roll back
+            </Button>
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <ActionIcon variant="default" size="lg" aria-label="More release actions">
+                  <IconDots size={16} />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item leftSection={<IconLink size={14} />} onClick={() => setDialog('link')}>
+                  Link a flag
+                </Menu.Item>
+                <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setDialog('edit')}>
+                  Edit plan (YAML)
+                </Menu.Item>
+                <Menu.Item leftSection={<IconFileExport size={14} />} onClick={exportPlan}>
+                  Export plan file…
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </>
+        }
       />
+      {(dialog === 'advance' || dialog === 'rollback') && (
+        <MoveDialog release={plan.release.key} direction={dialog} onClose={() => setDialog('')} onMoved={closeAndReload} />
+      )}
+      {dialog === 'link' && <LinkFlagDialog release={plan.release.key} onClose={() => setDialog('')} onLinked={closeAndReload} />}
+      {dialog === 'edit' && (
+        <PlanEditor
+          release={plan.release.key}
+          onClose={() => setDialog('')}
+          onSaved={(savedKey) => {
+            setDialog('');
+            if (savedKey !== plan.release.key) navigate(`/releases/${encodeURIComponent(savedKey)}`);
+            else loaded.reload();
+          }}
+        />
+      )}
       <Stack gap="lg">
         {plan.release.description && <Text>{plan.release.description}</Text>}
         <Card withBorder>
@@ -57,6 +165,12 @@ export function ReleasePage() {
             ))}
           </SimpleGrid>
         </Card>
+        <Card withBorder>
+          <Title order={3} mb="sm">
+            Timeline
+          </Title>
+          <TimelineChart plan={plan} histories={histories} />
+        </Card>
         <Card withBorder p={0}>
           <Group justify="space-between" p="md" pb="xs">
             <Title order={3}>Linked flags</Title>
@@ -64,7 +178,22 @@ export function ReleasePage() {
               {active ? `Expected in the active phase, “${active.name}”, against the last synced state` : 'No phase is active'}
             </Text>
           </Group>
-          <LinkedFlags links={plan.links} active={active} flags={flags} drift={drift} />
+          {plan.links.length === 0 ? (
+            <Text size="sm" p="md" pt={0}>
+              No flags linked yet. Use “Link a flag” in the menu to add one from the last sync.
+            </Text>
+          ) : (
+            <LinkedFlags
+              links={plan.links}
+              active={active}
+              flags={flags}
+              drift={drift}
+              onKill={(l, on) =>
+                kill({ provider: l.provider, project: l.project, environment: l.environment, key: l.flag_key }, on, plan.release.key)
+              }
+              onUnlink={unlink}
+            />
+          )}
         </Card>
       </Stack>
     </>
@@ -128,7 +257,21 @@ function expectationFor(phase: Phase | undefined, link: FlagLink) {
   return own?.expect ?? phase.expect;
 }
 
-function LinkedFlags({ links, active, flags, drift }: { links: FlagLink[]; active?: Phase; flags: StoredFlag[]; drift: DriftReport }) {
+function LinkedFlags({
+  links,
+  active,
+  flags,
+  drift,
+  onKill,
+  onUnlink,
+}: {
+  links: FlagLink[];
+  active?: Phase;
+  flags: StoredFlag[];
+  drift: DriftReport;
+  onKill: (link: FlagLink, on: boolean) => void;
+  onUnlink: (link: FlagLink) => void;
+}) {
   return (
     <Table>
       <Table.Thead>
@@ -140,6 +283,7 @@ function LinkedFlags({ links, active, flags, drift }: { links: FlagLink[]; activ
           <Table.Th>Actual</Table.Th>
           <Table.Th>Last synced</Table.Th>
           <Table.Th>Verdict</Table.Th>
+          <Table.Th />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -179,6 +323,25 @@ function LinkedFlags({ links, active, flags, drift }: { links: FlagLink[]; activ
                     Not planned in this phase
                   </Text>
                 )}
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  {(!flag || flag.on) && (
+                    <Button size="xs" color="red" variant="light" leftSection={<IconPower size={14} />} onClick={() => onKill(l, false)}>
+                      Kill
+                    </Button>
+                  )}
+                  {flag && !flag.on && (
+                    <Button size="xs" color="teal" variant="light" leftSection={<IconPower size={14} />} onClick={() => onKill(l, true)}>
+                      Restore
+                    </Button>
+                  )}
+                  <Tooltip label="Unlink from this release">
+                    <ActionIcon variant="subtle" color="gray" aria-label={`Unlink ${l.flag_key} in ${l.environment}`} onClick={() => onUnlink(l)}>
+                      <IconUnlink size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Group>
               </Table.Td>
             </Table.Tr>
           );

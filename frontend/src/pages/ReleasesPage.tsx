@@ -1,7 +1,12 @@
 import { Anchor, Badge, Button, Card, Group, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileImport, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { NewReleaseDialog } from '../components/NewReleaseDialog';
 import { IconRocket } from '@tabler/icons-react';
 import { Link } from 'react-router-dom';
-import { api } from '../api';
+import { api, errorMessage } from '../api';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
@@ -17,16 +22,42 @@ export function ReleasesPage({ onDemoChange }: { onDemoChange: () => void }) {
     return list.map((r) => ({ ...r, drift: drift.find((d) => d.release === r.key) }));
   }, []);
 
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const open = (key: string) => navigate(`/releases/${encodeURIComponent(key)}`);
+  const importPlan = async () => {
+    try {
+      const key = await api.importPlanFile();
+      if (key) open(key);
+    } catch (e) {
+      notifications.show({ color: 'red', title: 'The plan file was not imported', message: errorMessage(e), autoClose: false });
+    }
+  };
+
   return (
     <>
-      <PageHeader title="Releases" subtitle="Phased launches and where each one stands." />
+      <PageHeader
+        title="Releases"
+        subtitle="Phased launches and where each one stands."
+        actions={
+          <>
+            <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={importPlan}>
+              Import plan…
+            </Button>
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+              New release
+            </Button>
+          </>
+        }
+      />
+      {creating && <NewReleaseDialog onClose={() => setCreating(false)} onCreated={open} />}
       {releases.error && <ErrorAlert message={releases.error} />}
       {releases.loading && !releases.data && <Loading />}
       {releases.data?.length === 0 && (
         <EmptyState icon={<IconRocket />} title="No releases yet">
           <Text size="sm" c="dimmed">
-            A release ties the flags of one launch to its phases. Explore the demo workspace to see how it works,
-            or add a LaunchDarkly or Split connection in Settings.
+            A release ties the flags of one launch to its phases. Create one, import a plan file, or explore the demo
+            workspace to see how it works.
           </Text>
           <Button onClick={() => loadDemo(onDemoChange)}>Load demo workspace</Button>
         </EmptyState>

@@ -1,0 +1,84 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"rolloutdesk/backend/provider"
+	"rolloutdesk/backend/workspace"
+)
+
+// killFlags are the options of kill and restore.
+type killFlags struct {
+	syncFlags
+	env, flag, comment, release string
+	yes                         bool
+}
+
+func newKillCmd(g *globals, on bool) *cobra.Command {
+	name, what := "kill", "Turn a flag off for everyone (kill switch)"
+	if on {
+		name, what = "restore", "Turn a killed flag back on"
+	}
+	cmd := &cobra.Command{
+		Use:   name,
+		Short: what + " through LaunchDarkly or Split",
+		Long: what + `. LaunchDarkly gets a semantic patch (turnFlagOff / turnFlagOn) with
+your comment; Split gets PUT …/kill or …/restore. The flag is read again
+afterwards and the real result is shown. An environment that requires
+approvals refuses the change; that is reported, never shown as success.`,
+	}
+	for _, providerName := range []string{provider.LaunchDarkly, provider.Split} {
+		cmd.AddCommand(newProviderKillCmd(g, name, providerName, on))
+	}
+	return cmd
+}
+
+func newProviderKillCmd(g *globals, name, providerName string, on bool) *cobra.Command {
+	var f killFlags
+	cmd := &cobra.Command{
+		Use:     providerName,
+		Short:   fmt.Sprintf("%s a %s flag", name, providerName),
+		Example: fmt.Sprintf("  rolloutdesk %s %s --project default --env production --flag new-checkout --yes --comment \"INC-1234\"", name, providerName),
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !f.yes {
+				return fmt.Errorf("%s changes %s in %s for everyone: re-run with --yes to confirm", name, f.flag, f.env)
+			}
+			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
+				target, err := cliTarget(cmd, w, providerName, f.syncFlags)
+				if err != nil {
+					return err
+				}
+				writer, err := w.WriterFor(cmd.Context(), target)
+				if err != nil {
+					return err
+				}
+				id := provider.ID{Provider: providerName, Project: f.project, Environment: f.env, Key: f.flag}
+				res, _, err := w.Kill(cmd.Context(), writer, id, on, f.comment, f.release)
+				if err != nil {
+					return err
+				}
+				return g.print(res, fmt.Sprintf("%s is now %s in %s (was %s).", f.flag, onOff(res.After.On), f.env, onOff(res.Before.On)))
+			})
+		},
+	}
+	registerTargetFlags(cmd, providerName, &f.syncFlags)
+	cmd.Flags().StringVar(&f.env, "env", "", "environment key (LaunchDarkly) or name/id (Split) (required)")
+	cmd.Flags().StringVar(&f.flag, "flag", "", "flag key (required)")
+	cmd.Flags().StringVar(&f.comment, "comment", "", "why, for the provider's audit log")
+	cmd.Flags().StringVar(&f.release, "release", "", "file the audit event under this release")
+	cmd.Flags().BoolVar(&f.yes, "yes", false, "confirm the change")
+	for _, required := range []string{"env", "flag"} {
+		cmd.MarkFlagRequired(required)
+	}
+	return cmd
+}
+
+func onOff(on bool) string {
+	if on {
+		return "on"
+	}
+	return "off"
+}

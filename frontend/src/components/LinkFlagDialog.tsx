@@ -1,0 +1,98 @@
+import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { api, errorMessage, type StoredFlag } from '../api';
+import { useLoad } from '../hooks/useLoad';
+import { Loading } from './Loading';
+
+const flagID = (f: StoredFlag) => `${f.provider}\u0000${f.project}\u0000${f.environment}\u0000${f.key}`;
+
+/** LinkFlagDialog links a synced flag, and the variation that means "released", to a release. */
+export function LinkFlagDialog({ release, onClose, onLinked }: { release: string; onClose: () => void; onLinked: () => void }) {
+  const flags = useLoad(() => api.listFlags(), []);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [variation, setVariation] = useState<string | null>(null);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const options = useMemo(
+    () =>
+      (flags.data ?? []).map((f) => ({
+        value: flagID(f),
+        label: `${f.key} · ${f.environment} · ${f.provider} ${f.project}`,
+      })),
+    [flags.data],
+  );
+  const flag = flags.data?.find((f) => flagID(f) === chosen);
+  const variations = [...new Set([...(flag?.serving ?? []).map((a) => a.variation), flag?.off_variation ?? ''])].filter(Boolean);
+
+  const link = async () => {
+    if (!flag || !variation) return;
+    setBusy(true);
+    setError('');
+    try {
+      await api.linkFlag(release, {
+        provider: flag.provider,
+        project: flag.project,
+        environment: flag.environment,
+        flag_key: flag.key,
+        variation,
+      });
+      onLinked();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title="Link a flag" size="lg">
+      {!flags.data ? (
+        <Loading />
+      ) : (
+        <Stack gap="sm">
+          <Select
+            label="Flag"
+            description="One flag in one environment, from the last sync"
+            searchable
+            data={options}
+            value={chosen}
+            onChange={(v) => {
+              setChosen(v);
+              setVariation(null);
+            }}
+            nothingFoundMessage="No synced flag matches"
+            placeholder="Search by key"
+            limit={200}
+          />
+          <Select
+            label="Released variation"
+            description="The variation customers get once they are in the rollout"
+            data={variations}
+            value={variation}
+            onChange={setVariation}
+            disabled={!flag}
+          />
+          {flag && (
+            <Text size="xs" c="dimmed">
+              Now {flag.on ? 'on' : 'off'}, default rule {flag.serving.map((a) => `${a.variation} ${a.percent}%`).join(', ')}
+            </Text>
+          )}
+          {error && (
+            <Alert color="red" title="Not linked" role="alert">
+              {error}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="subtle" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button loading={busy} onClick={link} disabled={!flag || !variation}>
+              Link flag
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,81 @@
+import { Alert, Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { api, errorMessage } from '../api';
+
+/** slug turns a name into a release key: "New checkout" → "new-checkout". */
+export function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** NewReleaseDialog starts a release from the preset phases. */
+export function NewReleaseDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (key: string) => void }) {
+  const [name, setName] = useState('');
+  const [key, setKey] = useState('');
+  const [keyEdited, setKeyEdited] = useState(false);
+  const [owner, setOwner] = useState('');
+  const [description, setDescription] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const create = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      const plan = await api.createRelease({ key, name, owner, description });
+      onCreated(plan.release.key);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title="New release" size="lg">
+      <Stack gap="sm">
+        <TextInput
+          label="Name"
+          required
+          value={name}
+          onChange={(e) => {
+            setName(e.currentTarget.value);
+            if (!keyEdited) setKey(slug(e.currentTarget.value));
+          }}
+          placeholder="New checkout"
+        />
+        <TextInput
+          label="Key"
+          description="Used in plan files and the command line"
+          required
+          value={key}
+          onChange={(e) => {
+            setKey(e.currentTarget.value);
+            setKeyEdited(true);
+          }}
+        />
+        <TextInput label="Owner" value={owner} onChange={(e) => setOwner(e.currentTarget.value)} placeholder="dana@example.com" />
+        <Textarea label="Description" autosize minRows={2} value={description} onChange={(e) => setDescription(e.currentTarget.value)} />
+        <Alert variant="light" color="gray">
+          The release starts with the phases Internal → Beta → 5% → 25% → 50% → GA. Edit them as a plan file afterwards.
+        </Alert>
+        {error && (
+          <Alert color="red" title="Not created" role="alert">
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="subtle" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button loading={busy} onClick={create} disabled={!name || !key}>
+            Create release
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,89 @@
+import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { api, errorMessage, type PlanProblem } from '../api';
+import { useLoad } from '../hooks/useLoad';
+import { Loading } from './Loading';
+
+/**
+ * PlanEditor edits a release as its plan file, checked by the Go side as you
+ * type (the same checks as `rolloutdesk plan import`).
+ */
+export function PlanEditor({ release, onClose, onSaved }: { release: string; onClose: () => void; onSaved: (key: string) => void }) {
+  const name = `${release}.yaml`;
+  const original = useLoad(() => api.planYAML(release), [release]);
+  const [text, setText] = useState<string>();
+  const [problems, setProblems] = useState<PlanProblem[]>([]);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const current = text ?? original.data ?? '';
+
+  useEffect(() => {
+    if (text === undefined) return;
+    const timer = setTimeout(() => api.checkPlanYAML(name, text).then(setProblems), 250);
+    return () => clearTimeout(timer);
+  }, [name, text]);
+
+  const save = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      const plan = await api.savePlanYAML(name, current);
+      onSaved(plan.release.key);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={`Edit plan: ${name}`} size="xl">
+      {!original.data ? (
+        <Loading />
+      ) : (
+        <Stack gap="sm">
+          <Textarea
+            aria-label="Plan file"
+            autosize
+            minRows={16}
+            maxRows={28}
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
+            value={current}
+            onChange={(e) => setText(e.currentTarget.value)}
+            spellCheck={false}
+          />
+          {problems.length > 0 ? (
+            <Alert color="red" title={`${problems.length} problem${problems.length === 1 ? '' : 's'}`} data-testid="plan-problems">
+              <List size="sm">
+                {problems.map((p) => (
+                  <List.Item key={`${p.line}:${p.reason}`}>
+                    {p.line > 0 ? `Line ${p.line}: ` : ''}
+                    {p.reason}
+                  </List.Item>
+                ))}
+              </List>
+            </Alert>
+          ) : (
+            <Text size="xs" c="dimmed">
+              Phases: name, status (planned, active, done, rolled_back), starts, ends, audience, owner, expect {'{on, percent, segments}'},
+              flags (per-flag overrides), entry, exit.
+            </Text>
+          )}
+          {error && (
+            <Alert color="red" title="Not saved" role="alert">
+              {error}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="subtle" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button loading={busy} onClick={save} disabled={problems.length > 0}>
+              Save plan
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
