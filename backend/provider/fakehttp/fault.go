@@ -32,6 +32,9 @@ const (
 	Unauthorized
 	// Forbidden answers 403, as for a token without the needed role.
 	Forbidden
+	// Conflict answers 409, as for a write that collided with another
+	// (LaunchDarkly's optimistic locking).
+	Conflict
 )
 
 // status is the HTTP status a failing fault of kind k answers with.
@@ -45,6 +48,8 @@ func (k Kind) status() int {
 		return http.StatusUnauthorized
 	case Forbidden:
 		return http.StatusForbidden
+	case Conflict:
+		return http.StatusConflict
 	default:
 		return http.StatusOK
 	}
@@ -54,6 +59,9 @@ func (k Kind) status() int {
 // rate-limit advice (what its 429 headers say).
 type Fault[R any] struct {
 	Kind Kind
+	// Method, when set, limits the fault to requests with that HTTP
+	// method, e.g. "PATCH" for writes only.
+	Method string
 	// Path selects the requests the fault applies to, as the fake's
 	// Answers.Match reads it; empty matches every request.
 	Path string
@@ -73,8 +81,8 @@ type Answers[R any] struct {
 	// RateLimitHeader sets the headers of a RateLimited answer that give
 	// advice rl.
 	RateLimitHeader func(h http.Header, rl R)
-	// Error writes the provider's error body with status (429, 500, 401 or
-	// 403).
+	// Error writes the provider's error body with status (429, 500, 401,
+	// 403 or 409).
 	Error func(w http.ResponseWriter, status int)
 	// Malformed is the invalid JSON a Malformed fault answers with.
 	Malformed []byte

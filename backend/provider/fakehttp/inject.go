@@ -87,7 +87,7 @@ func (in *Injector[R]) take(r *http.Request) (delay time.Duration, fail *Fault[R
 	defer in.mu.Unlock()
 	kept := in.faults[:0]
 	for _, f := range in.faults {
-		if (f.Kind == Slow || fail == nil) && in.matches(f.Path, r) {
+		if (f.Kind == Slow || fail == nil) && in.matches(&f.Fault, r) {
 			if f.Kind == Slow {
 				delay += f.Delay
 			} else {
@@ -104,8 +104,10 @@ func (in *Injector[R]) take(r *http.Request) (delay time.Duration, fail *Fault[R
 	return delay, fail
 }
 
-func (in *Injector[R]) matches(path string, r *http.Request) bool {
-	return path == "" || in.answers.Match(path, r)
+// matches reports whether f applies to r: its method, when set, and its
+// path, when set, select r.
+func (in *Injector[R]) matches(f *Fault[R], r *http.Request) bool {
+	return (f.Method == "" || f.Method == r.Method) && (f.Path == "" || in.answers.Match(f.Path, r))
 }
 
 // serveHalf serves r with next but sends only the first half of the body,

@@ -75,6 +75,7 @@ func TestInjectorAnswers(t *testing.T) {
 		{"server error", fakehttp.Fault[wait]{Kind: fakehttp.ServerError}, 500, `{"status":500}`, ""},
 		{"unauthorized", fakehttp.Fault[wait]{Kind: fakehttp.Unauthorized}, 401, `{"status":401}`, ""},
 		{"forbidden", fakehttp.Fault[wait]{Kind: fakehttp.Forbidden}, 403, `{"status":403}`, ""},
+		{"conflict", fakehttp.Fault[wait]{Kind: fakehttp.Conflict}, 409, `{"status":409}`, ""},
 		{"malformed", fakehttp.Fault[wait]{Kind: fakehttp.Malformed}, 200, `{"items":[,]}`, ""},
 		{"truncated", fakehttp.Fault[wait]{Kind: fakehttp.Truncated}, 200, normalBody[:len(normalBody)/2], ""},
 		{"slow", fakehttp.Fault[wait]{Kind: fakehttp.Slow, Delay: time.Millisecond}, 200, normalBody, ""},
@@ -139,5 +140,34 @@ func TestInjectorScope(t *testing.T) {
 				t.Errorf("after Clear: status %d", got)
 			}
 		})
+	}
+}
+
+func TestInjectorMethod(t *testing.T) {
+	in, srv := newInjected(t)
+	in.Inject(fakehttp.Fault[wait]{Kind: fakehttp.ServerError, Method: http.MethodPatch, Path: "/flags/"})
+	tests := []struct {
+		method, path string
+		want         int
+	}{
+		{http.MethodGet, "/flags/web", 200},
+		{http.MethodPatch, "/projects", 200},
+		{http.MethodPatch, "/flags/web", 500},
+		{http.MethodPatch, "/flags/web", 500},
+		{http.MethodGet, "/flags/web", 200},
+	}
+	for i, tt := range tests {
+		req, err := http.NewRequest(tt.method, srv.URL+tt.path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != tt.want {
+			t.Errorf("request %d (%s %s): status %d, want %d", i, tt.method, tt.path, resp.StatusCode, tt.want)
+		}
 	}
 }

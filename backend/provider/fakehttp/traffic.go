@@ -1,6 +1,8 @@
 package fakehttp
 
 import (
+	"bytes"
+	"io"
 	"net/http"
 	"sync"
 )
@@ -11,6 +13,8 @@ type Request struct {
 	Path     string
 	RawQuery string
 	Header   http.Header
+	// Body is the request body; nil when there was none.
+	Body []byte
 	// Status is the status code answered; 0 until the answer starts.
 	Status int
 }
@@ -35,8 +39,14 @@ func (t *Traffic) Wrap(next http.Handler) http.Handler {
 	})
 }
 
+// arrive records r, reading its body and putting back a copy for the
+// handler to read.
 func (t *Traffic) arrive(r *http.Request) *Request {
 	req := &Request{Method: r.Method, Path: r.URL.Path, RawQuery: r.URL.RawQuery, Header: r.Header.Clone()}
+	if r.Body != nil && r.Body != http.NoBody {
+		req.Body, _ = io.ReadAll(r.Body) // a body cut short reaches the handler cut short
+		r.Body = io.NopCloser(bytes.NewReader(req.Body))
+	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.requests = append(t.requests, req)

@@ -4,6 +4,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"testing"
 
@@ -49,6 +50,41 @@ func TestTrafficRecordsRequests(t *testing.T) {
 	traffic.Reset()
 	if traffic.Count() != 0 || len(traffic.Requests()) != 0 || traffic.MaxInFlight() != 0 {
 		t.Errorf("after Reset: %d requests, peak %d", traffic.Count(), traffic.MaxInFlight())
+	}
+}
+
+func TestTrafficRecordsBodies(t *testing.T) {
+	var traffic fakehttp.Traffic
+	var seen []string // what the handler read
+	srv := httptest.NewServer(traffic.Wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		seen = append(seen, string(b))
+	})))
+	defer srv.Close()
+
+	tests := []struct{ method, body string }{
+		{http.MethodPatch, `{"on":false}`},
+		{http.MethodGet, ""},
+	}
+	for _, tt := range tests {
+		req, _ := http.NewRequest(tt.method, srv.URL, strings.NewReader(tt.body))
+		if tt.body == "" {
+			req.Body = http.NoBody
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+	}
+	got := traffic.Requests()
+	for i, tt := range tests {
+		if string(got[i].Body) != tt.body || seen[i] != tt.body {
+			t.Errorf("%s: recorded body %q, handler read %q; want %q", tt.method, got[i].Body, seen[i], tt.body)
+		}
+	}
+	if got[1].Body != nil {
+		t.Errorf("a request without a body recorded %q", got[1].Body)
 	}
 }
 

@@ -1,9 +1,12 @@
 // Package launchdarkly reads feature-flag state from the LaunchDarkly REST
 // API v2 (projects, environments, flags, flag statuses, segments) and
-// reduces it to provider.FlagState. Client implements provider.Source.
+// reduces it to provider.FlagState, and turns flags on and off and sets
+// their rollouts with semantic patches. Client implements provider.Source
+// and provider.Writer.
 //
 // All requests go through a transport.Transport: at most a few in flight,
-// retried on 5xx, timeouts and network errors, and on 429 after the wait
+// reads retried on 5xx, timeouts and network errors, writes only when the
+// server provably did not act on them, and both on 429 after the wait
 // LaunchDarkly asks for. Large flag lists are paged 100 flags and 3
 // environments at a time, the pages after the first fetched concurrently.
 package launchdarkly
@@ -43,8 +46,8 @@ type Options struct {
 	HTTPClient *http.Client
 }
 
-// Client reads from one LaunchDarkly account with one access token. It is
-// safe for concurrent use.
+// Client reads from and writes to one LaunchDarkly account with one access
+// token. It is safe for concurrent use.
 type Client struct {
 	base *url.URL
 	rest *resty.Client
@@ -123,8 +126,19 @@ func (c *Client) resolve(href string) (*url.URL, error) {
 func getJSON[T any](ctx context.Context, c *Client, call transport.Call, u *url.URL) (T, error) {
 	call.Idempotent = true
 	var out T
-	send := func(ctx context.Context) (*http.Response, error) {
-		resp, err := c.rest.R().SetContext(ctx).Get(u.String())
+	err := c.tr.Do(ctx, call, c.sender(http.MethodGet, u, nil), transport.DecodeJSON(&out))
+	return out, err
+}
+
+// sender returns the SendFunc of a method request to u; prepare, when
+// set, adds to each attempt's request (a body, its content type).
+func (c *Client) sender(method string, u *url.URL, prepare func(*resty.Request)) transport.SendFunc {
+	return func(ctx context.Context) (*http.Response, error) {
+		req := c.rest.R().SetContext(ctx)
+		if prepare != nil {
+			prepare(req)
+		}
+		resp, err := req.Execute(method, u.String())
 		if err != nil {
 			if resp != nil && resp.RawResponse != nil {
 				resp.RawResponse.Body.Close()
@@ -133,6 +147,4 @@ func getJSON[T any](ctx context.Context, c *Client, call transport.Call, u *url.
 		}
 		return resp.RawResponse, nil
 	}
-	err := c.tr.Do(ctx, call, send, transport.DecodeJSON(&out))
-	return out, err
 }

@@ -143,8 +143,8 @@ func (c *Client) lastRequested(ctx context.Context, project, env string, prog *t
 	}
 	out := make(map[string]time.Time, len(statuses))
 	for _, s := range statuses {
-		if key := s.FlagKey(); key != "" && s.LastRequested != nil {
-			out[key] = s.LastRequested.UTC()
+		if key, t := s.FlagKey(), s.lastEvaluated(); key != "" && t != nil {
+			out[key] = *t
 		}
 	}
 	return out, nil

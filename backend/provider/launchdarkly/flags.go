@@ -62,3 +62,13 @@ func (c *Client) Flags(ctx context.Context, project string, envs []string) ([]Fl
 	}
 	return out, nil
 }
+
+// Flag gets flag key of project in full, with its configuration in each of
+// envs (in every environment when none is given).
+func (c *Client) Flag(ctx context.Context, project, key string, envs ...string) (Flag, error) {
+	call := transport.Call{
+		Name:     fmt.Sprintf("get flag %q of project %q", key, project),
+		NotFound: flagNoun(project, key, envs...),
+	}
+	return getJSON[Flag](ctx, c, call, c.endpoint(url.Values{"env": envs}, "flags", project, key))
+}

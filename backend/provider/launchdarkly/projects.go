@@ -3,6 +3,7 @@ package launchdarkly
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"rolloutdesk/backend/provider/transport"
 )
@@ -50,4 +51,14 @@ func projectNoun(project string) string { return fmt.Sprintf("project %q", proje
 // envNoun is what a 404 on an environment-scoped call means.
 func envNoun(project, env string) string {
 	return fmt.Sprintf("project %q or environment %q", project, env)
+}
+
+// flagNoun is what a 404 on a flag-scoped call means: the flag, or the
+// project or one of envs it is looked up in.
+func flagNoun(project, key string, envs ...string) string {
+	where := projectNoun(project)
+	if len(envs) > 0 {
+		where += " or environment " + strings.Join(envs, ", ")
+	}
+	return fmt.Sprintf("flag %q (or %s)", key, where)
 }

@@ -26,3 +26,12 @@ func (c *Client) flagStatuses(ctx context.Context, project, env string, prog *tr
 	prog.Done(call.Name)
 	return p.Items, nil
 }
+
+// FlagStatus gets the evaluation status of flag key of project in env.
+func (c *Client) FlagStatus(ctx context.Context, project, env, key string) (FlagStatus, error) {
+	call := transport.Call{
+		Name:     fmt.Sprintf("get status of flag %q of project %q in %s", key, project, env),
+		NotFound: flagNoun(project, key, env),
+	}
+	return getJSON[FlagStatus](ctx, c, call, c.endpoint(nil, "flag-statuses", project, env, key))
+}

@@ -155,6 +155,15 @@ func (s FlagStatus) FlagKey() string {
 	return key
 }
 
+// lastEvaluated is when the status's flag was last evaluated, in UTC as
+// FlagState.LastEvaluated holds it; nil when never.
+func (s FlagStatus) lastEvaluated() *time.Time {
+	if s.LastRequested == nil {
+		return nil
+	}
+	return new(s.LastRequested.UTC())
+}
+
 // Segment is a segment of one environment.
 type Segment struct {
 	Key              string          `json:"key"`

@@ -1,5 +1,6 @@
 // Package split reads feature-flag state from the Split (Harness FME) Admin
-// API v2 and reduces it to provider.FlagState.
+// API v2 and reduces it to provider.FlagState, and kills, restores and sets
+// the default rule of flags.
 //
 // Requests go through the shared transport package, which bounds the
 // requests in flight, retries transient failures, waits out rate limits and
@@ -48,8 +49,8 @@ type Options struct {
 	HTTPClient *http.Client
 }
 
-// Client talks to the Split Admin API. It implements provider.Source and is
-// safe for concurrent use.
+// Client talks to the Split Admin API. It implements provider.Source and
+// provider.Writer and is safe for concurrent use.
 type Client struct {
 	rest      *resty.Client
 	transport *transport.Transport

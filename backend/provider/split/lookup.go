@@ -13,6 +13,10 @@ type identified interface {
 func (w Workspace) ident() (string, string)   { return w.ID, w.Name }
 func (e Environment) ident() (string, string) { return e.ID, e.Name }
 
+// ident of a treatment is its name twice: a flag names its treatments
+// uniquely.
+func (t Treatment) ident() (string, string) { return t.Name, t.Name }
+
 // findByIDOrName returns the item whose id is idOrName or, failing that, the
 // first whose name is exactly idOrName.
 func findByIDOrName[T identified](items []T, idOrName string) (T, bool) {

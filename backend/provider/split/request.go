@@ -14,19 +14,27 @@ import (
 // ({"code","message","details","transactionId"}) itself.
 func getJSON[T any](ctx context.Context, c *Client, call transport.Call, path string, query url.Values) (T, error) {
 	var out T
-	send := func(ctx context.Context) (*http.Response, error) {
-		resp, err := c.rest.R().
+	err := c.transport.Do(ctx, call, c.sender(http.MethodGet, path, query, nil), transport.DecodeJSON(&out))
+	return out, err
+}
+
+// sender returns the SendFunc of a method request to path with query and,
+// unless it is nil, the JSON body.
+func (c *Client) sender(method, path string, query url.Values, body []byte) transport.SendFunc {
+	return func(ctx context.Context) (*http.Response, error) {
+		req := c.rest.R().
 			SetContext(ctx).
 			SetQueryParamsFromValues(query).
-			SetDoNotParseResponse(true).
-			Get(path)
+			SetDoNotParseResponse(true)
+		if body != nil {
+			req.SetBody(body)
+		}
+		resp, err := req.Execute(method, path)
 		if err != nil {
 			return nil, err
 		}
 		return resp.RawResponse, nil
 	}
-	err := c.transport.Do(ctx, call, send, transport.DecodeJSON(&out))
-	return out, err
 }
 
 // escapePath joins path segments, escaping each.

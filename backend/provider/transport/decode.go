@@ -16,11 +16,12 @@ import (
 var bodies = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // DecodeJSON returns a ReadFunc that reads a body whole into a pooled
-// buffer, decodes the one JSON value it must hold into a fresh T and stores
-// that in *dst only when decoding succeeds, so that a retried attempt never builds on what a
-// failed one half-decoded. A decode error reads "decode response: ..."; a
-// body cut short (io.ErrUnexpectedEOF, also when the JSON ends mid-value)
-// is retried by Do like a network error.
+// buffer, decodes the one JSON value it must hold into a fresh T and
+// stores that in *dst only when decoding succeeds, so that a retried
+// attempt never builds on what a failed one half-decoded. A decode error
+// reads "decode response: ..."; a body cut short (io.ErrUnexpectedEOF,
+// also when the JSON ends mid-value) is retried by Do like a network
+// error.
 func DecodeJSON[T any](dst *T) ReadFunc {
 	return func(resp *http.Response) error {
 		buf := bodies.Get().(*bytes.Buffer)
@@ -37,6 +38,11 @@ func DecodeJSON[T any](dst *T) ReadFunc {
 		return nil
 	}
 }
+
+// DiscardBody is the ReadFunc of a call whose successful answer says
+// nothing the caller needs, such as a write whose result is re-read: Do
+// drains and closes the body.
+func DiscardBody(*http.Response) error { return nil }
 
 // streamError is err, met decoding body, as a streaming json.Decoder
 // reports it: io.EOF for a body without JSON, io.ErrUnexpectedEOF for JSON

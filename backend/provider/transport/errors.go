@@ -32,6 +32,11 @@ type HTTPError struct {
 	NotFound string
 	// Attempts is how many attempts the call made.
 	Attempts int
+	// Reason, when set, is what the provider client recognised the failure
+	// as, e.g. provider.ErrApprovalRequired for LaunchDarkly's 405. It
+	// replaces the plain-words explanation of the status, and errors.Is
+	// matches it.
+	Reason error
 }
 
 // Error names the call, the status and its cause in plain words, then what
@@ -48,9 +53,15 @@ func (e *HTTPError) Error() string {
 	return b.String()
 }
 
-// Explanation says in plain words what the status means for the call.
+// Unwrap returns the Reason, if any.
+func (e *HTTPError) Unwrap() error { return e.Reason }
+
+// Explanation says in plain words what the failure means for the call: the
+// Reason when one is set, otherwise what the status means.
 func (e *HTTPError) Explanation() string {
 	switch s := e.Status; {
+	case e.Reason != nil:
+		return e.Reason.Error()
 	case s == http.StatusUnauthorized:
 		return "token rejected: check that the access token is valid and not expired"
 	case s == http.StatusForbidden:

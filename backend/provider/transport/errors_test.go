@@ -58,6 +58,23 @@ func TestHTTPErrorText(t *testing.T) {
 	}
 }
 
+func TestHTTPErrorReason(t *testing.T) {
+	errApproval := errors.New("an approval is required")
+	he := &transport.HTTPError{Call: "turn off flag", Status: 405, Code: "method_not_allowed", Message: "Approval is required", Attempts: 1}
+	if errors.Is(he, errApproval) {
+		t.Error("an HTTPError without a Reason matches it")
+	}
+	he.Reason = errApproval
+	var err error = he
+	var as *transport.HTTPError
+	if !errors.Is(err, errApproval) || !errors.As(err, &as) {
+		t.Errorf("HTTPError with a Reason: Is %v, As %v", errors.Is(err, errApproval), errors.As(err, &as))
+	}
+	if want := "turn off flag: HTTP 405: an approval is required (server said: method_not_allowed: Approval is required)"; err.Error() != want {
+		t.Errorf("got %s\nwant %s", err, want)
+	}
+}
+
 func TestHTTPErrorShortensLongMessages(t *testing.T) {
 	srv, _ := scripted(t, reply{status: 400, body: strings.Repeat("é", 1000)})
 	err := transport.New(transport.Options{}).Do(context.Background(), transport.Call{Name: "x"}, get(srv.URL), transport.DecodeJSON(new(any)))

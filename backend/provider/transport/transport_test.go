@@ -413,3 +413,14 @@ func TestDecodeJSONReportsCutBodies(t *testing.T) {
 		})
 	}
 }
+
+func TestDiscardBodyAcceptsAnyAnswer(t *testing.T) {
+	for _, body := range []string{`true`, `{"key":"cut`, ``} {
+		srv, calls := scripted(t, reply{status: 200, body: body})
+		err := newTest(transporttest.NewClock(time.Time{}), transport.Options{}).
+			Do(context.Background(), transport.Call{Name: "kill"}, get(srv.URL), transport.DiscardBody)
+		if err != nil || calls.Load() != 1 {
+			t.Errorf("body %q: Do = %v after %d requests; want success after 1", body, err, calls.Load())
+		}
+	}
+}

@@ -11,7 +11,9 @@ import (
 
 // Fault makes matching requests fail in one way. Its Path is a path.Match
 // pattern for the URL path, e.g. "/api/v2/flags/*". A RateLimited fault
-// answers 429 rate_limited with the headers its RateLimit asks for.
+// answers 429 rate_limited with the headers its RateLimit asks for; a
+// Conflict fault answers 409 optimistic_locking_error, as a write that
+// collided with another does.
 type Fault = fakehttp.Fault[RateLimit]
 
 // RateLimit is the advice a RateLimited fault sends.
@@ -61,6 +63,7 @@ var faultErrors = map[int]struct{ code, message string }{
 	http.StatusInternalServerError: {"internal_server_error", "An internal error occurred"},
 	http.StatusUnauthorized:        {"unauthorized", "Invalid access token"},
 	http.StatusForbidden:           {"forbidden", "Access to the requested resource was denied"},
+	http.StatusConflict:            {"optimistic_locking_error", "Conflict. Optimistic lock error. Try again later."},
 }
 
 func writeFaultError(w http.ResponseWriter, status int) {

@@ -105,11 +105,7 @@ func isBool(raw json.RawMessage) bool {
 // config is f's configuration in env of project projectKey, required fields filled
 // in; summary mode drops the targeting fields.
 func (f *flag) config(projectKey string, env *environment, summary bool) object {
-	o, ok := f.configs[env.key]
-	if !ok {
-		o = object{"on": json.RawMessage("false"), "fallthrough": json.RawMessage(`{"variation":0}`)}
-	}
-	o = o.without()
+	o := f.seeded(env.key)
 	o.setDefault("_environmentName", env.name)
 	o.setDefault("_site", link{Href: "/" + projectKey + "/" + env.key + "/features/" + f.key, Type: "text/html"})
 	o.setDefault("on", false)
@@ -127,6 +123,16 @@ func (f *flag) config(projectKey string, env *environment, summary bool) object 
 		o.setDefault(name, []any{})
 	}
 	return o
+}
+
+// seeded is a copy of f's configuration in environment envKey as seeded
+// (or last written), or of the default one, off and serving the first
+// variation, when it has none.
+func (f *flag) seeded(envKey string) object {
+	if o, ok := f.configs[envKey]; ok {
+		return o.without()
+	}
+	return object{"on": json.RawMessage("false"), "fallthrough": json.RawMessage(`{"variation":0}`)}
 }
 
 // writeTo writes f as a list item: with the configurations of envs (none:

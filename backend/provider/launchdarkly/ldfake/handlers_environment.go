@@ -19,33 +19,55 @@ func (s *Server) listFlagStatuses(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	base := "/api/v2/flag-statuses/" + pr.key + "/" + env.key
 	items := make([][]byte, 0, len(pr.flags))
 	for _, f := range pr.flags {
-		st := env.statuses[f.key]
-		if st.Name == "" {
-			st.Name = "new"
-		}
-		item := struct {
-			Links         map[string]link `json:"_links"`
-			Name          string          `json:"name"`
-			LastRequested string          `json:"lastRequested,omitempty"`
-			Default       any             `json:"default,omitempty"`
-		}{
-			Links: map[string]link{
-				"parent": jsonLink("/api/v2/flags/" + pr.key + "/" + f.key),
-				"self":   jsonLink(base + "/" + f.key),
-			},
-			Name:    st.Name,
-			Default: st.Default,
-		}
-		if !st.LastRequested.IsZero() {
-			item.LastRequested = st.LastRequested.UTC().Format(lastRequestedLayout)
-		}
-		b, _ := json.Marshal(item)
-		items = append(items, b)
+		items = append(items, flagStatusOf(pr, env, f))
 	}
-	writeItems(w, map[string]link{"self": jsonLink(base)}, items, -1)
+	writeItems(w, map[string]link{"self": jsonLink(statusesPath(pr, env))}, items, -1)
+}
+
+// getFlagStatus serves GET /api/v2/flag-statuses/{project}/{env}/{flag}:
+// the status of one flag in one environment.
+func (s *Server) getFlagStatus(w http.ResponseWriter, r *http.Request) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if pr, env, ok := s.findEnvironment(w, r); ok {
+		if f, ok := flagOf(w, r, pr); ok {
+			writeJSON(w, http.StatusOK, flagStatusOf(pr, env, f))
+		}
+	}
+}
+
+// statusesPath is the path of env's flag statuses.
+func statusesPath(pr *project, env *environment) string {
+	return "/api/v2/flag-statuses/" + pr.key + "/" + env.key
+}
+
+// flagStatusOf encodes the status of f in env: "new" and no lastRequested
+// unless one was set.
+func flagStatusOf(pr *project, env *environment, f *flag) []byte {
+	st := env.statuses[f.key]
+	if st.Name == "" {
+		st.Name = "new"
+	}
+	item := struct {
+		Links         map[string]link `json:"_links"`
+		Name          string          `json:"name"`
+		LastRequested string          `json:"lastRequested,omitempty"`
+		Default       any             `json:"default,omitempty"`
+	}{
+		Links: map[string]link{
+			"parent": jsonLink("/api/v2/flags/" + pr.key + "/" + f.key),
+			"self":   jsonLink(statusesPath(pr, env) + "/" + f.key),
+		},
+		Name:    st.Name,
+		Default: st.Default,
+	}
+	if !st.LastRequested.IsZero() {
+		item.LastRequested = st.LastRequested.UTC().Format(lastRequestedLayout)
+	}
+	b, _ := json.Marshal(item)
+	return b
 }
 
 // listSegments serves GET /api/v2/segments/{project}/{env}, paged by limit

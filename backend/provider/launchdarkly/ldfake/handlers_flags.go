@@ -34,14 +34,9 @@ func (s *Server) listFlags(w http.ResponseWriter, r *http.Request) {
 		if !ok {
 			return listed{}, false
 		}
-		var envs []*environment
-		for _, key := range q["env"] {
-			env := pr.env(key)
-			if env == nil {
-				writeError(w, http.StatusNotFound, "not_found", fmt.Sprintf("Unknown environment key %s", key))
-				return listed{}, false
-			}
-			envs = append(envs, env)
+		envs, ok := requestedEnvs(w, pr, q["env"])
+		if !ok {
+			return listed{}, false
 		}
 		summary := q.Get("summary") != "0" && q.Get("summary") != "false" || len(envs) == 0
 
@@ -96,4 +91,40 @@ func flagFilter(w http.ResponseWriter, filter string) (func(*flag) bool, bool) {
 			return !f.archived
 		}
 	}, true
+}
+
+// getFlag serves GET /api/v2/flags/{project}/{flag}: the flag in full (never
+// in summary mode), archived or not, with the configurations of the env
+// parameters, or of every environment without one.
+func (s *Server) getFlag(w http.ResponseWriter, r *http.Request) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	pr, f, ok := s.findFlag(w, r)
+	if !ok {
+		return
+	}
+	envs := pr.envs
+	if keys := r.URL.Query()["env"]; len(keys) > 0 {
+		if envs, ok = requestedEnvs(w, pr, keys); !ok {
+			return
+		}
+	}
+	var b bytes.Buffer
+	f.writeTo(&b, pr.key, envs, false)
+	writeJSON(w, http.StatusOK, b.Bytes())
+}
+
+// requestedEnvs returns the environments of pr with keys, answering 404
+// itself when one is unknown.
+func requestedEnvs(w http.ResponseWriter, pr *project, keys []string) ([]*environment, bool) {
+	envs := make([]*environment, 0, len(keys))
+	for _, key := range keys {
+		env := pr.env(key)
+		if env == nil {
+			writeError(w, http.StatusNotFound, "not_found", fmt.Sprintf("Unknown environment key %s", key))
+			return nil, false
+		}
+		envs = append(envs, env)
+	}
+	return envs, true
 }

@@ -70,3 +70,25 @@ func (s *Server) findEnvironment(w http.ResponseWriter, r *http.Request) (*proje
 	}
 	return pr, env, env != nil
 }
+
+// findFlag returns the project and flag named in r's path, answering 404
+// itself when either is unknown. s.mu must be held.
+func (s *Server) findFlag(w http.ResponseWriter, r *http.Request) (*project, *flag, bool) {
+	pr, ok := s.findProject(w, r)
+	if !ok {
+		return nil, nil, false
+	}
+	f, ok := flagOf(w, r, pr)
+	return pr, f, ok
+}
+
+// flagOf returns the flag of pr named in r's path, answering 404 itself
+// when there is none. The server's lock must be held.
+func flagOf(w http.ResponseWriter, r *http.Request, pr *project) (*flag, bool) {
+	i, ok := pr.index[r.PathValue("flag")]
+	if !ok {
+		writeError(w, http.StatusNotFound, "not_found", "Unknown flag key")
+		return nil, false
+	}
+	return pr.flags[i], true
+}

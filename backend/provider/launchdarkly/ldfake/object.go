@@ -37,12 +37,16 @@ func parseObjects(data []byte) ([]object, error) {
 
 // setDefault sets field name to v when the object lacks it.
 func (o object) setDefault(name string, v any) {
-	if _, ok := o[name]; ok {
-		return
+	if _, ok := o[name]; !ok {
+		o.set(name, v)
 	}
+}
+
+// set sets field name to v.
+func (o object) set(name string, v any) {
 	raw, err := json.Marshal(v)
 	if err != nil {
-		panic(fmt.Sprintf("ldfake: default for %s: %v", name, err))
+		panic(fmt.Sprintf("ldfake: set %s: %v", name, err))
 	}
 	o[name] = raw
 }
@@ -59,6 +63,14 @@ func (o object) boolean(name string) bool {
 	var b bool
 	_ = json.Unmarshal(o[name], &b)
 	return b
+}
+
+// integer returns integer field name, 0 when it is absent or not an
+// integer.
+func (o object) integer(name string) int64 {
+	var n int64
+	_ = json.Unmarshal(o[name], &n)
+	return n
 }
 
 // key returns the object's "key", which must be set.

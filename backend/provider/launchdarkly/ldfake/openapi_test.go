@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -38,19 +39,37 @@ func spec(t *testing.T) *openapi3.T {
 	return doc
 }
 
-// responseSchema is the JSON schema of the status response of GET
+// responseSchema is the JSON schema of the status response of method
 // pathTemplate.
-func responseSchema(t *testing.T, pathTemplate string, status int) *openapi3.Schema {
+func responseSchema(t *testing.T, method, pathTemplate string, status int) *openapi3.Schema {
 	t.Helper()
 	item := spec(t).Paths.Value(pathTemplate)
-	if item == nil || item.Get == nil {
-		t.Fatalf("spec has no GET %s", pathTemplate)
+	var op *openapi3.Operation
+	if item != nil {
+		op = item.GetOperation(method)
 	}
-	resp := item.Get.Responses.Status(status)
+	if op == nil {
+		t.Fatalf("spec has no %s %s", method, pathTemplate)
+	}
+	resp := op.Responses.Status(status)
 	if resp == nil || resp.Value.Content.Get("application/json") == nil {
-		t.Fatalf("spec has no JSON %d response for GET %s", status, pathTemplate)
+		t.Fatalf("spec has no JSON %d response for %s %s", status, method, pathTemplate)
 	}
 	return resp.Value.Content.Get("application/json").Schema.Value
+}
+
+// checkAgainstSpec checks that r is a JSON answer that fits the schema of
+// its status for method pathTemplate, but for violations tolerate matches.
+func checkAgainstSpec(t *testing.T, r response, method, pathTemplate string, tolerate *regexp.Regexp) {
+	t.Helper()
+	if ct := r.header.Get("Content-Type"); ct != "application/json" {
+		t.Errorf("Content-Type %q", ct)
+	}
+	for _, v := range violations(t, responseSchema(t, method, pathTemplate, r.status), r.body) {
+		if tolerate == nil || !tolerate.MatchString(v) {
+			t.Error(v)
+		}
+	}
 }
 
 // violations validates body against schema and returns one line per
@@ -124,6 +143,11 @@ func TestResponsesMatchOpenAPI(t *testing.T) {
 		{"/api/v2/projects/web/environments", "/api/v2/projects/{projectKey}/environments", 200, 0, nil},
 		{"/api/v2/projects/test-project-key/environments?limit=1", "/api/v2/projects/{projectKey}/environments", 200, 0, nil},
 		{"/api/v2/flag-statuses/web/production", "/api/v2/flag-statuses/{projectKey}/{environmentKey}", 200, 0, nil},
+		{"/api/v2/flags/web/flag-00002?env=production", "/api/v2/flags/{projectKey}/{featureFlagKey}", 200, 0, nil},
+		{"/api/v2/flags/web/flag-00003", "/api/v2/flags/{projectKey}/{featureFlagKey}", 200, 0, nil},
+		{"/api/v2/flags/web/nope", "/api/v2/flags/{projectKey}/{featureFlagKey}", 404, 0, nil},
+		{"/api/v2/flag-statuses/web/production/flag-00002", "/api/v2/flag-statuses/{projectKey}/{environmentKey}/{featureFlagKey}", 200, 0, nil},
+		{"/api/v2/flag-statuses/web/production/flag-00003", "/api/v2/flag-statuses/{projectKey}/{environmentKey}/{featureFlagKey}", 200, 0, nil},
 		{"/api/v2/segments/web/production", "/api/v2/segments/{projectKey}/{environmentKey}", 200, 0, nil},
 		{"/api/v2/segments/default/test", "/api/v2/segments/{projectKey}/{environmentKey}", 200, 0, nil},
 		{"/api/v2/flags/web?limit=500", "/api/v2/flags/{projectKey}", 400, 0, nil},
@@ -143,16 +167,58 @@ func TestResponsesMatchOpenAPI(t *testing.T) {
 			if r.status != tt.status {
 				t.Fatalf("status %d, want %d: %s", r.status, tt.status, r.body)
 			}
-			if ct := r.header.Get("Content-Type"); ct != "application/json" {
-				t.Errorf("Content-Type %q", ct)
-			}
-			for _, v := range violations(t, responseSchema(t, tt.template, tt.status), r.body) {
-				if tt.tolerate == nil || !tt.tolerate.MatchString(v) {
-					t.Error(v)
-				}
-			}
+			checkAgainstSpec(t, r, http.MethodGet, tt.template, tt.tolerate)
 		})
 	}
+
+	if err := srv.SetApprovalsRequired("web", "development", true); err != nil {
+		t.Fatal(err)
+	}
+	writes := []struct {
+		target, contentType, body string
+		status                    int
+		fault                     fakehttp.Kind
+		tolerate                  *regexp.Regexp // violations that come from the fixtures
+	}{
+		{"/api/v2/flags/web/flag-00001", semanticPatchType, `{"environmentKey":"production","instructions":[{"kind":"turnFlagOff"}]}`, 200, 0, nil},
+		{"/api/v2/flags/web/flag-00002", "application/json", `[{"op":"replace","path":"/environments/staging/fallthrough","value":{"variation":2}}]`, 200, 0, nil},
+		{"/api/v2/flags/test-project-key/" + fixtureFlagKey(t), semanticPatchType, `{"environmentKey":"production","instructions":[{"kind":"turnFlagOn"}]}`, 200, 0, summaryWithoutContextTargets},
+		{"/api/v2/flags/web/flag-00001", "application/json", `{"environmentKey":"production","instructions":[{"kind":"turnFlagOff"}]}`, 400, 0, nil},
+		{"/api/v2/flags/web/nope", semanticPatchType, `{"environmentKey":"production","instructions":[{"kind":"turnFlagOff"}]}`, 404, 0, nil},
+		{"/api/v2/flags/web/flag-00001", semanticPatchType, `{"environmentKey":"development","instructions":[{"kind":"turnFlagOff"}]}`, 405, 0, nil},
+		{"/api/v2/flags/web/flag-00001", semanticPatchType, `{"environmentKey":"production","instructions":[{"kind":"turnFlagOn"}]}`, 409, fakehttp.Conflict, nil},
+		{"/api/v2/flags/web/flag-00001", semanticPatchType, `{"environmentKey":"production","instructions":[{"kind":"turnFlagOn"}]}`, 429, fakehttp.RateLimited, nil},
+	}
+	for _, tt := range writes {
+		t.Run(fmt.Sprintf("PATCH %d %s", tt.status, tt.target), func(t *testing.T) {
+			if tt.fault != 0 {
+				srv.Inject(Fault{Kind: tt.fault, Times: 1})
+			}
+			r := call(t, srv, http.MethodPatch, tt.target, map[string][]string{"Content-Type": {tt.contentType}}, tt.body)
+			if r.status != tt.status {
+				t.Fatalf("status %d, want %d: %s", r.status, tt.status, r.body)
+			}
+			checkAgainstSpec(t, r, http.MethodPatch, "/api/v2/flags/{projectKey}/{featureFlagKey}", tt.tolerate)
+		})
+	}
+}
+
+// fixtureFlagKey is the key of the first flag in the fixtures' flags list.
+func fixtureFlagKey(t *testing.T) string {
+	t.Helper()
+	dir, err := FixturesDir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "get_flags.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var flags []struct{ Key string }
+	if err := json.Unmarshal(data, &flags); err != nil || len(flags) == 0 {
+		t.Fatalf("fixture flags: %v", err)
+	}
+	return flags[0].Key
 }
 
 // TestFixturesAgainstOpenAPI checks that the fixtures differ from the

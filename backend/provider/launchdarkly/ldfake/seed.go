@@ -28,6 +28,9 @@ type environment struct {
 	body      []byte
 	segments  []*segment
 	statuses  map[string]FlagStatus // by flag key
+	// approvalsRequired makes flag PATCHes in the environment fail with
+	// 405, as when its approval settings require a change request.
+	approvalsRequired bool
 }
 
 // segment is a seeded segment of an environment.
@@ -124,7 +127,7 @@ func (s *Server) AddEnvironmentsJSON(projectKey string, data []byte) error {
 		o.setDefault("defaultTtl", 0)
 		env := &environment{key: key, name: o.str("name"), body: o.encode(), statuses: map[string]FlagStatus{}}
 		if i := slices.IndexFunc(p.envs, func(e *environment) bool { return e.key == key }); i >= 0 {
-			env.segments, env.statuses = p.envs[i].segments, p.envs[i].statuses
+			env.segments, env.statuses, env.approvalsRequired = p.envs[i].segments, p.envs[i].statuses, p.envs[i].approvalsRequired
 			p.envs[i] = env
 		} else {
 			p.envs = append(p.envs, env)
@@ -220,6 +223,20 @@ func (s *Server) SetFlagStatus(projectKey, env, flagKey string, st FlagStatus) e
 		return err
 	}
 	e.statuses[flagKey] = st
+	return nil
+}
+
+// SetApprovalsRequired switches whether environment env of project
+// requires approvals, which makes every flag PATCH there fail with 405
+// method_not_allowed and change nothing.
+func (s *Server) SetApprovalsRequired(projectKey, env string, required bool) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, err := s.environment(projectKey, env)
+	if err != nil {
+		return err
+	}
+	e.approvalsRequired = required
 	return nil
 }
 

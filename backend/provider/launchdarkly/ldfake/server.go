@@ -3,8 +3,10 @@
 // bodies, collection envelopes with relative links that rebuild the query,
 // flag paging limits, summary mode, environment filtering, archived flags,
 // flag statuses and segments. It serves the read endpoints Rollout Desk
-// uses, counts requests and requests in flight, and can inject faults (429,
-// 500, latency, malformed or truncated bodies, 401, 403).
+// uses and the flag PATCH it writes with (semantic patch and JSON Patch,
+// with environments that require approvals), records requests and requests
+// in flight, and can inject faults (429, 500, 409, latency, malformed or
+// truncated bodies, 401, 403).
 //
 // Tests, benchmarks and the app's demo mode share it:
 //
@@ -21,6 +23,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"time"
 
 	"rolloutdesk/backend/provider/fakehttp"
 )
@@ -33,11 +36,15 @@ const DefaultToken = "api-00000000-0000-4000-8000-fakefaketoken"
 type Options struct {
 	// Token is the only access token accepted. Default DefaultToken.
 	Token string
+	// Now is the clock that stamps lastModified on writes. Default
+	// time.Now.
+	Now func() time.Time
 }
 
 // Server is a running fake. Its methods are safe for concurrent use.
 type Server struct {
 	token   string
+	now     func() time.Time
 	http    *http.Server
 	ln      net.Listener
 	mux     *http.ServeMux
@@ -55,11 +62,14 @@ func New(opts Options) *Server {
 	if opts.Token == "" {
 		opts.Token = DefaultToken
 	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		panic(fmt.Sprintf("ldfake: listen on loopback: %v", err))
 	}
-	s := &Server{token: opts.Token, ln: ln, mux: http.NewServeMux(), faults: fakehttp.NewInjector(faultAnswers)}
+	s := &Server{token: opts.Token, now: opts.Now, ln: ln, mux: http.NewServeMux(), faults: fakehttp.NewInjector(faultAnswers)}
 	s.routes()
 	s.handler = s.traffic.Wrap(s.faults.Wrap(http.HandlerFunc(s.serveAPI)))
 	s.http = &http.Server{Handler: s}
@@ -76,13 +86,17 @@ func (s *Server) Token() string { return s.token }
 // Close stops the Server and closes its connections.
 func (s *Server) Close() { s.http.Close() }
 
-// routes registers the API's read endpoints; anything else is a 404.
+// routes registers the API's read endpoints and the flag PATCH; anything
+// else is a 404.
 func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/v2/projects", s.listProjects)
 	s.mux.HandleFunc("GET /api/v2/projects/{project}", s.getProject)
 	s.mux.HandleFunc("GET /api/v2/projects/{project}/environments", s.listEnvironments)
 	s.mux.HandleFunc("GET /api/v2/flags/{project}", s.listFlags)
+	s.mux.HandleFunc("GET /api/v2/flags/{project}/{flag}", s.getFlag)
+	s.mux.HandleFunc("PATCH /api/v2/flags/{project}/{flag}", s.patchFlag)
 	s.mux.HandleFunc("GET /api/v2/flag-statuses/{project}/{env}", s.listFlagStatuses)
+	s.mux.HandleFunc("GET /api/v2/flag-statuses/{project}/{env}/{flag}", s.getFlagStatus)
 	s.mux.HandleFunc("GET /api/v2/segments/{project}/{env}", s.listSegments)
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "not_found", "Invalid resource identifier")
@@ -109,7 +123,7 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "invalid_request", "Too many values for parameter LD-API-Version")
 		return
 	}
-	if r.Method != http.MethodGet {
+	if r.Method != http.MethodGet && r.Method != http.MethodPatch {
 		writeError(w, http.StatusMethodNotAllowed, "method_not_allowed", "Method not allowed")
 		return
 	}

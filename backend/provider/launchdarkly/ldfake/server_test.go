@@ -15,11 +15,11 @@ type response struct {
 	body   []byte
 }
 
-// call sends a request to srv with the right token unless headers say
-// otherwise (a header set to "" is removed).
-func call(t *testing.T, srv *Server, method, target string, headers map[string][]string) response {
+// call sends a request with body to srv with the right token unless
+// headers say otherwise (a header set to "" is removed).
+func call(t *testing.T, srv *Server, method, target string, headers map[string][]string, body string) response {
 	t.Helper()
-	req, err := http.NewRequest(method, srv.URL()+target, nil)
+	req, err := http.NewRequest(method, srv.URL()+target, strings.NewReader(body))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,16 +37,16 @@ func call(t *testing.T, srv *Server, method, target string, headers map[string][
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	body, err := io.ReadAll(resp.Body)
+	answer, err := io.ReadAll(resp.Body)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return response{resp.StatusCode, resp.Header, body}
+	return response{resp.StatusCode, resp.Header, answer}
 }
 
 func getPath(t *testing.T, srv *Server, target string) response {
 	t.Helper()
-	return call(t, srv, http.MethodGet, target, nil)
+	return call(t, srv, http.MethodGet, target, nil, "")
 }
 
 // errorCode decodes an error body and checks it has code, message and id.
@@ -110,7 +110,7 @@ func TestAuthAndHeaders(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := call(t, srv, tt.method, "/api/v2/projects", tt.headers)
+			r := call(t, srv, tt.method, "/api/v2/projects", tt.headers, "")
 			if r.status != tt.wantStatus {
 				t.Fatalf("status %d, want %d: %s", r.status, tt.wantStatus, r.body)
 			}

@@ -12,7 +12,8 @@ import (
 // limits it to requests whose path below the API root starts with it, e.g.
 // "/splits/ws/ws-1/environments/". A RateLimited fault answers 429 with
 // X-RateLimit-Remaining-Org/-IP set to 0 and the reset seconds of its
-// RateLimit.
+// RateLimit; a Conflict fault answers 409, as a write that collided with
+// another does.
 type Fault = fakehttp.Fault[RateLimit]
 
 // RateLimit is the advice a RateLimited fault sends.
@@ -58,4 +59,5 @@ var faultMessages = map[int]string{
 	http.StatusInternalServerError: "Internal Server Error",
 	http.StatusUnauthorized:        unauthorized,
 	http.StatusForbidden:           "Forbidden: the API key lacks the role for this request",
+	http.StatusConflict:            "Conflict: the feature flag was changed by another request",
 }

@@ -80,6 +80,19 @@ func wantStatus(t *testing.T, r response, want int) {
 	}
 }
 
+func TestConflictOnWrites(t *testing.T) {
+	f := newFixture(t)
+	f.srv.InjectFault(Fault{Kind: fakehttp.Conflict, Method: http.MethodPut, Path: "/splits/"})
+	flag := "/splits/ws/" + f.ws.ID + "/alpha/environments/Production"
+	wantStatus(t, f.call(t, "GET", flag, ""), http.StatusOK)
+	r := f.call(t, "PUT", flag+"/kill", "")
+	wantStatus(t, r, http.StatusConflict)
+	checkErrorBody(t, r, http.StatusConflict, "Conflict")
+	if d, _ := f.srv.Definition(f.ws.ID, "Production", "alpha"); d.Killed {
+		t.Error("a conflicting kill changed the definition")
+	}
+}
+
 func TestFaultsUntilCleared(t *testing.T) {
 	f := newFixture(t)
 	f.srv.InjectFault(Fault{Kind: fakehttp.ServerError})

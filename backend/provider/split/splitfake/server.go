@@ -7,8 +7,8 @@
 // with offset/limit envelopes, answers errors with
 // {"code","message","details","transactionId"} bodies and rejects direct
 // writes to environments that require approvals. Faults (rate limits, server
-// errors, latency, broken bodies) can be switched on per request count or
-// path.
+// errors, conflicts, latency, broken bodies) can be switched on per request
+// count, method or path.
 package splitfake
 
 import (

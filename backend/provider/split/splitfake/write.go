@@ -1,13 +1,16 @@
 package splitfake
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 )
 
-// setKilled serves PUT/POST …/kill and …/restore. Like the real API it
-// answers true rather than the definition.
+// setKilled serves PUT/POST …/kill and …/restore, whose optional body is
+// {"comment","title"} for the audit log. Like the real API it answers true
+// rather than the definition.
 func (s *Server) setKilled(killed bool) handlerFunc {
 	return func(r *http.Request) (any, error) {
 		s.mu.Lock()
@@ -16,11 +19,34 @@ func (s *Server) setKilled(killed bool) handlerFunc {
 		if err != nil {
 			return nil, err
 		}
+		if err := readAuditNote(r); err != nil {
+			return nil, err
+		}
 		updated := *def
 		updated.Killed = killed
 		s.store(def, updated)
 		return true, nil
 	}
+}
+
+// readAuditNote reads the optional {"comment","title"} body of a kill or
+// restore, refusing a body that is not such an object.
+func readAuditNote(r *http.Request) error {
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		return badRequest("could not read the body: %v", err)
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return nil
+	}
+	var note struct {
+		Comment string `json:"comment"`
+		Title   string `json:"title"`
+	}
+	if err := json.Unmarshal(body, &note); err != nil {
+		return badRequest("body must be {\"comment\",\"title\"}: %v", err)
+	}
+	return nil
 }
 
 // patchDefinition serves PATCH …/environments/{env} with an RFC 6902 body

@@ -42,6 +42,33 @@ func TestKillRestore(t *testing.T) {
 	}
 }
 
+func TestKillBodies(t *testing.T) {
+	tests := []struct {
+		name, body string
+		status     int
+	}{
+		{"none", "", http.StatusOK},
+		{"comment", `{"comment":"INC-7"}`, http.StatusOK},
+		{"comment and title", `{"comment":"INC-7","title":"kill"}`, http.StatusOK},
+		{"not JSON", `kill it`, http.StatusBadRequest},
+		{"a comment that is not text", `{"comment":7}`, http.StatusBadRequest},
+		{"a patch", `[{"op":"replace","path":"/killed","value":true}]`, http.StatusBadRequest},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			r := f.call(t, "PUT", "/splits/ws/"+f.ws.ID+"/alpha/environments/Production/kill", tt.body)
+			wantStatus(t, r, tt.status)
+			if d, _ := f.srv.Definition(f.ws.ID, "Production", "alpha"); d.Killed != (tt.status == http.StatusOK) {
+				t.Errorf("killed = %v after a %d", d.Killed, tt.status)
+			}
+			if tt.status != http.StatusOK {
+				checkErrorBody(t, r, tt.status, "body must be")
+			}
+		})
+	}
+}
+
 func killed(t *testing.T, f fixture, flag string) Definition {
 	t.Helper()
 	d, ok := f.srv.Definition(f.ws.ID, "Production", flag)

@@ -1,0 +1,47 @@
+package mail
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestSendChecksItsArguments(t *testing.T) {
+	// Every case fails before dialling; the cancelled context makes sure no
+	// connection is attempted even if one did not.
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	base := Settings{Host: "127.0.0.1", Port: 1, Security: SecurityStartTLS, Username: testUser}
+	tests := []struct {
+		name     string
+		settings Settings
+		password string
+		from     string
+		to       []string
+		message  string
+		want     string
+	}{
+		{name: "invalid settings", settings: Settings{Security: SecurityTLS}, password: "x", from: "a@example.com",
+			to: []string{"b@example.com"}, message: testMessage, want: "SMTP host is empty"},
+		{name: "no sender", settings: base, password: "x", to: []string{"b@example.com"}, message: testMessage,
+			want: "no sender: enter a From address"},
+		{name: "bad sender", settings: base, password: "x", from: "a@", to: []string{"b@example.com"}, message: testMessage,
+			want: `sender "a@" is not an email address`},
+		{name: "no recipients", settings: base, password: "x", from: "a@example.com", message: testMessage,
+			want: "no recipients"},
+		{name: "bad recipient", settings: base, password: "x", from: "a@example.com", to: []string{"b@example.com", "c\r\nRCPT TO:<d@example.com>"},
+			message: testMessage, want: "recipient 2,"},
+		{name: "empty message", settings: base, password: "x", from: "a@example.com", to: []string{"b@example.com"},
+			want: "the message is empty"},
+		{name: "no password", settings: base, from: "a@example.com", to: []string{"b@example.com"}, message: testMessage,
+			want: `no password for SMTP user "releases@example.com"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Send(ctx, tt.settings, tt.password, tt.from, tt.to, []byte(tt.message))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("Send = %v, want an error containing %q", err, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,33 @@
+package mail
+
+// Report is what happened to a message: the server's answer to each
+// recipient and whether the message itself was accepted.
+type Report struct {
+	// Recipients holds one result per recipient, in the order given, for
+	// every recipient the session got as far as offering to the server.
+	Recipients []RecipientResult `json:"recipients"`
+	// Sent is true when the server accepted the message after DATA, for
+	// the accepted recipients.
+	Sent bool `json:"sent"`
+}
+
+// RecipientResult is the server's answer to RCPT TO for one address.
+type RecipientResult struct {
+	Address  string `json:"address"`
+	Accepted bool   `json:"accepted"`
+	// Code and Message are the server's rejection, such as 550 and
+	// "5.1.1 No such user"; 0 and "" when the recipient was accepted.
+	Code    int    `json:"code"`
+	Message string `json:"message"`
+}
+
+// accepted counts the recipients the server accepted.
+func (r Report) accepted() int {
+	n := 0
+	for _, rcpt := range r.Recipients {
+		if rcpt.Accepted {
+			n++
+		}
+	}
+	return n
+}

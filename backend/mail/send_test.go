@@ -1,0 +1,278 @@
+package mail
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+const testMessage = "From: releases@example.com\r\nTo: ana@example.com\r\nSubject: Test\r\n\r\nHello from Rollout Desk.\r\n"
+
+func TestSend(t *testing.T) {
+	tests := []struct {
+		name     string
+		server   serverConfig
+		settings func(*Settings)
+		to       []string
+		password string // testPassword when empty
+		noServer bool   // the settings point at no test server
+
+		wantErr       error  // matched with errors.Is; nil means success
+		wantErrText   string // contained in the error
+		wantAuths     []string
+		wantDelivered []string // recipients of the one message delivered; nil means none
+		wantReport    []RecipientResult
+	}{
+		{
+			name:          "STARTTLS and PLAIN",
+			server:        serverConfig{mode: offersStartTLS},
+			to:            []string{"ana@example.com", "Ben <ben@example.com>"},
+			wantAuths:     []string{"PLAIN"},
+			wantDelivered: []string{"ana@example.com", "ben@example.com"},
+			wantReport:    []RecipientResult{{Address: "ana@example.com", Accepted: true}, {Address: "ben@example.com", Accepted: true}},
+		},
+		{
+			name:          "implicit TLS and LOGIN",
+			server:        serverConfig{mode: implicitTLS},
+			settings:      func(s *Settings) { s.AuthMethod = AuthLogin },
+			to:            []string{"ana@example.com"},
+			wantAuths:     []string{"LOGIN"},
+			wantDelivered: []string{"ana@example.com"},
+			wantReport:    []RecipientResult{{Address: "ana@example.com", Accepted: true}},
+		},
+		{
+			name:          "automatic method falls back to LOGIN",
+			server:        serverConfig{mode: offersStartTLS, mechs: []string{"LOGIN"}},
+			to:            []string{"ana@example.com"},
+			wantAuths:     []string{"LOGIN"},
+			wantDelivered: []string{"ana@example.com"},
+			wantReport:    []RecipientResult{{Address: "ana@example.com", Accepted: true}},
+		},
+		{
+			name:        "method the server does not offer",
+			server:      serverConfig{mode: offersStartTLS, mechs: []string{"LOGIN"}},
+			settings:    func(s *Settings) { s.AuthMethod = AuthPlain },
+			to:          []string{"ana@example.com"},
+			wantErrText: "the server offers AUTH LOGIN but not PLAIN",
+		},
+		{
+			name:        "wrong password",
+			server:      serverConfig{mode: offersStartTLS},
+			to:          []string{"ana@example.com"},
+			password:    "not-the-password",
+			wantErr:     ErrAuthRejected,
+			wantErrText: "the server rejected the username or password (535 5.7.8 Authentication failed)",
+			wantAuths:   []string{"PLAIN"},
+		},
+		{
+			name:        "a server that echoes the password",
+			server:      serverConfig{mode: implicitTLS, echoPassword: true},
+			to:          []string{"ana@example.com"},
+			password:    "hunter2-echoed",
+			wantErr:     ErrAuthRejected,
+			wantErrText: "wrong password [redacted]",
+			wantAuths:   []string{"PLAIN"},
+		},
+		{
+			name:        "no STARTTLS offered",
+			server:      serverConfig{mode: plaintextOnly, insecureAuth: true},
+			settings:    func(s *Settings) { s.Security = SecurityStartTLS },
+			to:          []string{"ana@example.com"},
+			wantErr:     ErrNoStartTLS,
+			wantErrText: "server does not offer STARTTLS; Rollout Desk never falls back to plaintext",
+		},
+		{
+			name:        "self-signed certificate not trusted",
+			server:      serverConfig{mode: offersStartTLS},
+			settings:    func(s *Settings) { s.InsecureSkipVerify = false },
+			to:          []string{"ana@example.com"},
+			wantErr:     ErrUntrustedCertificate,
+			wantErrText: "InsecureSkipVerify",
+		},
+		{
+			name:        "implicit TLS to a plaintext server",
+			server:      serverConfig{mode: plaintextOnly},
+			settings:    func(s *Settings) { s.Security = SecurityTLS },
+			to:          []string{"ana@example.com"},
+			wantErrText: `did not answer in TLS: if it expects STARTTLS (usually port 587), choose security "starttls"`,
+		},
+		{
+			name:        "plaintext login to a remote host is refused before dialling",
+			settings:    func(s *Settings) { s.Host, s.Port, s.Security = "192.0.2.1", 25, SecurityNone },
+			to:          []string{"ana@example.com"},
+			noServer:    true,
+			wantErr:     ErrInsecureAuth,
+			wantErrText: "refusing to send the password over an unencrypted connection to 192.0.2.1",
+		},
+		{
+			name:          "plaintext login to 127.0.0.1",
+			server:        serverConfig{mode: plaintextOnly, insecureAuth: true},
+			to:            []string{"ana@example.com"},
+			wantAuths:     []string{"PLAIN"},
+			wantDelivered: []string{"ana@example.com"},
+			wantReport:    []RecipientResult{{Address: "ana@example.com", Accepted: true}},
+		},
+		{
+			name:          "no username, no login",
+			server:        serverConfig{mode: offersStartTLS},
+			settings:      func(s *Settings) { s.Username = "" },
+			to:            []string{"ana@example.com"},
+			wantDelivered: []string{"ana@example.com"},
+			wantReport:    []RecipientResult{{Address: "ana@example.com", Accepted: true}},
+		},
+		{
+			name:          "one recipient rejected",
+			server:        serverConfig{mode: offersStartTLS, reject: []string{"gone@example.com"}},
+			to:            []string{"gone@example.com", "ana@example.com"},
+			wantAuths:     []string{"PLAIN"},
+			wantDelivered: []string{"ana@example.com"},
+			wantReport: []RecipientResult{
+				{Address: "gone@example.com", Code: 550, Message: "5.1.1 No such user"},
+				{Address: "ana@example.com", Accepted: true},
+			},
+		},
+		{
+			name:        "message refused after DATA",
+			server:      serverConfig{mode: offersStartTLS, refuseData: true},
+			to:          []string{"ana@example.com"},
+			wantErrText: "finishing DATA: the server replied 554 5.6.0 Message rejected",
+			wantAuths:   []string{"PLAIN"},
+			wantReport:  []RecipientResult{{Address: "ana@example.com", Accepted: true}},
+		},
+		{
+			name:        "every recipient rejected",
+			server:      serverConfig{mode: offersStartTLS, reject: []string{"gone@example.com", "left@example.com"}},
+			to:          []string{"gone@example.com", "left@example.com"},
+			wantErr:     ErrNoRecipientAccepted,
+			wantErrText: "<gone@example.com>: 550 5.1.1 No such user; <left@example.com>: 550 5.1.1 No such user",
+			wantAuths:   []string{"PLAIN"},
+			wantReport: []RecipientResult{
+				{Address: "gone@example.com", Code: 550, Message: "5.1.1 No such user"},
+				{Address: "left@example.com", Code: 550, Message: "5.1.1 No such user"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ts := &testServer{}
+			if !tt.noServer {
+				ts = startServer(t, tt.server)
+			}
+			s := ts.settings()
+			if tt.settings != nil {
+				tt.settings(&s)
+			}
+			password := tt.password
+			if password == "" {
+				password = testPassword
+			}
+
+			report, err := Send(t.Context(), s, password, "", tt.to, []byte(testMessage))
+
+			if tt.wantErr == nil && tt.wantErrText == "" {
+				if err != nil {
+					t.Fatalf("Send: %v", err)
+				}
+				if !report.Sent {
+					t.Error("Report.Sent = false, want true")
+				}
+			} else {
+				if err == nil {
+					t.Fatal("Send succeeded, want an error")
+				}
+				t.Logf("error: %v", err)
+				if tt.wantErr != nil && !errors.Is(err, tt.wantErr) {
+					t.Errorf("error %q does not match %q", err, tt.wantErr)
+				}
+				if !strings.Contains(err.Error(), tt.wantErrText) {
+					t.Errorf("error %q does not contain %q", err, tt.wantErrText)
+				}
+				if strings.Contains(err.Error(), password) {
+					t.Errorf("error %q contains the password", err)
+				}
+				if report.Sent {
+					t.Error("Report.Sent = true after an error")
+				}
+			}
+			if !slices.Equal(report.Recipients, tt.wantReport) {
+				t.Errorf("Report.Recipients = %+v, want %+v", report.Recipients, tt.wantReport)
+			}
+			auths, deliveries := ts.recorded()
+			if !slices.Equal(auths, tt.wantAuths) {
+				t.Errorf("server saw AUTH %q, want %q", auths, tt.wantAuths)
+			}
+			checkDelivered(t, deliveries, tt.wantDelivered)
+		})
+	}
+}
+
+// checkDelivered checks that the server got the test message exactly once,
+// for the recipients want, or not at all when want is nil.
+func checkDelivered(t *testing.T, got []delivery, want []string) {
+	t.Helper()
+	if want == nil {
+		if len(got) != 0 {
+			t.Errorf("server got %d messages, want none", len(got))
+		}
+		return
+	}
+	if len(got) != 1 {
+		t.Fatalf("server got %d messages, want 1", len(got))
+	}
+	if got[0].from != "releases@example.com" || !slices.Equal(got[0].to, want) || got[0].data != testMessage {
+		t.Errorf("server got %+v, want the test message from releases@example.com to %q", got[0], want)
+	}
+}
+
+func TestSendRefusesPlaintextLoginBeforeDialling(t *testing.T) {
+	// A cancelled context makes any dial fail at once, so an error other
+	// than ErrInsecureAuth would mean Send got as far as dialling.
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	s := Settings{Host: "192.0.2.1", Port: 25, Security: SecurityNone, Username: testUser, From: "releases@example.com"}
+	_, err := Send(ctx, s, testPassword, "", []string{"ana@example.com"}, []byte(testMessage))
+	if !errors.Is(err, ErrInsecureAuth) || errors.Is(err, context.Canceled) {
+		t.Fatalf("Send = %v, want ErrInsecureAuth before any dial", err)
+	}
+}
+
+func TestSendStops(t *testing.T) {
+	tests := []struct {
+		name     string
+		timeout  time.Duration
+		cancel   bool
+		wantErr  error
+		wantText string
+	}{
+		{name: "caller cancels", cancel: true, wantErr: context.Canceled, wantText: "stopped: context canceled"},
+		{name: "timeout", timeout: 50 * time.Millisecond, wantErr: context.DeadlineExceeded, wantText: "did not finish within 50ms"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx, cancel := context.WithCancel(t.Context())
+			defer cancel()
+			release := make(chan struct{})
+			ts := startServer(t, serverConfig{mode: offersStartTLS, onMail: func() {
+				if tt.cancel {
+					cancel()
+				}
+				<-release // the server hangs after MAIL FROM until the test ends
+			}})
+			t.Cleanup(func() { close(release) })
+			s := ts.settings()
+			s.Timeout = tt.timeout
+
+			report, err := Send(ctx, s, testPassword, "", []string{"ana@example.com"}, []byte(testMessage))
+			if !errors.Is(err, tt.wantErr) || !strings.Contains(fmt.Sprint(err), tt.wantText) {
+				t.Fatalf("Send = %v, want %v containing %q", err, tt.wantErr, tt.wantText)
+			}
+			if report.Sent || len(report.Recipients) != 0 {
+				t.Errorf("Report = %+v, want nothing sent", report)
+			}
+		})
+	}
+}
