@@ -17,6 +17,7 @@ import (
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/drift"
 	"rolloutdesk/backend/logging"
+	"rolloutdesk/backend/mail"
 	"rolloutdesk/backend/plan"
 	"rolloutdesk/backend/provider"
 	"rolloutdesk/backend/store"
@@ -546,4 +547,23 @@ func (a *App) ReleaseHistory(release string) ([]LinkHistory, error) {
 type LinkHistory struct {
 	Link   domain.FlagLink       `json:"link"`
 	Points []domain.HistoryPoint `json:"points"`
+}
+
+// SMTPSettings returns the saved SMTP settings (never the password).
+func (a *App) SMTPSettings() (mail.Settings, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return mail.Settings{}, err
+	}
+	return ws.SMTPSettings(a.ctx)
+}
+
+// SaveSMTPSettings saves the SMTP settings; a non-empty password goes to the
+// system keyring.
+func (a *App) SaveSMTPSettings(s mail.Settings, password string) error {
+	ws, err := a.workspace()
+	if err != nil {
+		return err
+	}
+	return ws.SaveSMTPSettings(a.ctx, s, password)
 }

@@ -12,8 +12,8 @@ import (
 // fakeAccount is a provider fake reachable through the CLI flags.
 type fakeAccount struct {
 	provider, projectFlag, project, env, url string
-	approvals                              func(required bool)
-	inject                                 func(kind fakehttp.Kind)
+	approvals                                func(required bool)
+	inject                                   func(kind fakehttp.Kind)
 }
 
 func TestKillAndRestore(t *testing.T) {

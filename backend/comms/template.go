@@ -1,6 +1,3 @@
-// Package comms turns per-phase Markdown templates into customer emails,
-// in-app announcements and support guides. This file reads a template's YAML
-// front matter; the starter set lives in starter/.
 package comms
 
 import (
@@ -9,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"regexp"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -18,48 +16,81 @@ import (
 
 // FrontMatter is the YAML header of a template file.
 type FrontMatter struct {
-	Channel  domain.Channel `yaml:"channel"`
-	Phase    string         `yaml:"phase"`
-	Audience string         `yaml:"audience"`
-	Subject  string         `yaml:"subject"`
-	Title    string         `yaml:"title"`
-	Locale   string         `yaml:"locale"`
+	Channel domain.Channel `yaml:"channel"`
+	// Phase is a phase name, or "*" (the default) for every phase.
+	Phase string `yaml:"phase"`
+	// Audience says who receives it; templated. The phase's audience is used
+	// when it is empty.
+	Audience string `yaml:"audience"`
+	// Subject is an email's subject line; templated. Email templates other
+	// than partials need one.
+	Subject string `yaml:"subject"`
+	// Title heads an in-app announcement or support page; templated. It
+	// defaults to the subject.
+	Title string `yaml:"title"`
+	// Locale is a BCP 47 language tag such as "en" or "de-CH"; default "en".
+	Locale string `yaml:"locale"`
 }
 
 const fence = "---"
 
+// defaultLocale is the locale of templates that name none.
+const defaultLocale = "en"
+
+var localeTag = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
+
 // ParseFrontMatter splits a template file into its front matter and body.
-// Errors name the template and the line.
-func ParseFrontMatter(name, source string) (FrontMatter, string, error) {
+// Errors are *Error values naming the file and the line.
+func ParseFrontMatter(file, source string) (FrontMatter, string, error) {
 	var fm FrontMatter
 	rest, ok := strings.CutPrefix(source, fence+"\n")
 	if !ok {
-		return fm, "", fmt.Errorf("%s:1: a template starts with a '---' line and YAML front matter", name)
+		return fm, "", errorf(file, 1, "a template starts with a '---' line and YAML front matter")
 	}
 	header, body, ok := strings.Cut(rest, "\n"+fence+"\n")
 	if !ok {
 		header, ok = strings.CutSuffix(rest, "\n"+fence)
 		if !ok {
-			return fm, "", fmt.Errorf("%s:1: front matter has no closing '---' line", name)
+			return fm, "", errorf(file, 1, "front matter has no closing '---' line")
 		}
 	}
 	dec := yaml.NewDecoder(bytes.NewBufferString(header))
 	dec.KnownFields(true)
 	if err := dec.Decode(&fm); err != nil {
-		return fm, "", yamlError(name, err)
+		return fm, "", yamlError(file, err)
 	}
 	if !fm.Channel.Valid() {
-		return fm, "", fmt.Errorf("%s:2: channel %q is not one of email, in_app, support", name, fm.Channel)
+		return fm, "", errorf(file, keyLine(source, "channel"), "channel %q is not one of email, in_app, support", fm.Channel)
 	}
 	if fm.Phase == "" {
 		fm.Phase = "*"
 	}
+	if fm.Locale == "" {
+		fm.Locale = defaultLocale
+	}
+	if !localeTag.MatchString(fm.Locale) {
+		return fm, "", errorf(file, keyLine(source, "locale"), "locale %q is not a language tag such as en or de-CH", fm.Locale)
+	}
 	return fm, body, nil
 }
 
-// yamlError rewrites a yaml.v3 error as "name:line: reason", counting lines
-// from the top of the file (the opening fence is line 1).
-func yamlError(name string, err error) error {
+// keyLine is the line of the top-level front matter key in a template file,
+// or 1 when it is not there.
+func keyLine(source, key string) int {
+	for i, line := range strings.Split(source, "\n")[1:] {
+		if line == fence {
+			break
+		}
+		if strings.HasPrefix(line, key+":") {
+			return i + 2
+		}
+	}
+	return 1
+}
+
+// yamlError rewrites a yaml.v3 error as "file:line: front matter: reason",
+// counting lines from the top of the file (the opening fence is line 1).
+func yamlError(file string, err error) error {
 	msgs := []string{strings.TrimPrefix(err.Error(), "yaml: ")}
 	if te, ok := err.(*yaml.TypeError); ok {
 		msgs = te.Errors
@@ -75,12 +106,37 @@ func yamlError(name string, err error) error {
 		}
 		msgs[i] = m
 	}
-	return fmt.Errorf("%s:%d: front matter: %s", name, line, strings.Join(msgs, "; "))
+	return errorf(file, line, "front matter: %s", strings.Join(msgs, "; "))
 }
 
-// ParseTemplate reads a template file into a domain template.
+var templateName = regexp.MustCompile(`^_?[A-Za-z0-9][A-Za-z0-9._-]{0,79}$`)
+
+// ValidateName checks that a template name can be a file name everywhere:
+// letters, digits, '.', '_' and '-', at most 80, starting with a letter or
+// digit, or with '_' for a partial.
+func ValidateName(name string) error {
+	if !templateName.MatchString(name) || strings.HasSuffix(name, ".md") {
+		return fmt.Errorf("template name %q: use letters, digits, '.', '_' and '-' (a leading '_' makes a partial), without .md", name)
+	}
+	return nil
+}
+
+// IsPartial reports whether the template named name is a partial: a shared
+// block other templates include, named with a leading "_".
+func IsPartial(name string) bool { return strings.HasPrefix(name, "_") }
+
+// partialName is the name templates include a partial by: "_footer" is
+// {{template "footer" .}}.
+func partialName(name string) string { return strings.TrimPrefix(name, "_") }
+
+// ParseTemplate reads a template file into a domain template. Windows line
+// endings are converted. Errors name the file (name + ".md") and the line.
 func ParseTemplate(name, source string) (domain.Template, error) {
-	fm, _, err := ParseFrontMatter(name, source)
+	if err := ValidateName(name); err != nil {
+		return domain.Template{}, err
+	}
+	source = strings.ReplaceAll(source, "\r\n", "\n")
+	fm, _, err := ParseFrontMatter(FileName(name), source)
 	if err != nil {
 		return domain.Template{}, err
 	}
@@ -89,6 +145,12 @@ func ParseTemplate(name, source string) (domain.Template, error) {
 		title = fm.Subject
 	}
 	return domain.Template{Name: name, Channel: fm.Channel, Phase: fm.Phase, Title: title, Source: source}, nil
+}
+
+// Applies reports whether a template is rendered for the phase named phase:
+// it is not a partial and its phase is "*" or exactly phase.
+func Applies(t domain.Template, phase string) bool {
+	return !IsPartial(t.Name) && (t.Phase == "*" || t.Phase == phase)
 }
 
 //go:embed starter/*.md

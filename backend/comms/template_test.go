@@ -3,6 +3,8 @@ package comms
 import (
 	"strings"
 	"testing"
+
+	"rolloutdesk/backend/domain"
 )
 
 func TestParseFrontMatter(t *testing.T) {
@@ -55,6 +57,37 @@ func TestStarterTemplates(t *testing.T) {
 	for _, c := range []string{"email", "in_app", "support"} {
 		if channels[c] == 0 {
 			t.Errorf("no starter template for channel %s", c)
+		}
+	}
+}
+
+func TestValidateName(t *testing.T) {
+	for name, ok := range map[string]bool{
+		"beta-invitation": true, "_footer": true, "GA.v2": true, "a_b": true,
+		"": false, "_": false, "-x": false, "../x": false, "a/b": false, "x.md": false, "a b": false,
+		"früh": false, strings.Repeat("a", 81): false,
+	} {
+		if err := ValidateName(name); (err == nil) != ok {
+			t.Errorf("ValidateName(%q) = %v", name, err)
+		}
+	}
+}
+
+func TestApplies(t *testing.T) {
+	tests := []struct {
+		name, tplPhase, phase string
+		want                  bool
+	}{
+		{"guide", "*", "Beta 5%", true},
+		{"guide", "Beta 5%", "Beta 5%", true},
+		{"guide", "beta 5%", "Beta 5%", false},
+		{"guide", "GA", "Beta 5%", false},
+		{"_footer", "*", "Beta 5%", false},
+	}
+	for _, tt := range tests {
+		tpl := domain.Template{Name: tt.name, Phase: tt.tplPhase}
+		if got := Applies(tpl, tt.phase); got != tt.want {
+			t.Errorf("Applies(%s phase %q, %q) = %v", tt.name, tt.tplPhase, tt.phase, got)
 		}
 	}
 }

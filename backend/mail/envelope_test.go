@@ -1,9 +1,12 @@
-package mail
+package mail_test
 
 import (
 	"context"
 	"strings"
 	"testing"
+
+	"rolloutdesk/backend/mail"
+	"rolloutdesk/backend/mail/mailtest"
 )
 
 func TestSendChecksItsArguments(t *testing.T) {
@@ -11,17 +14,17 @@ func TestSendChecksItsArguments(t *testing.T) {
 	// connection is attempted even if one did not.
 	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
-	base := Settings{Host: "127.0.0.1", Port: 1, Security: SecurityStartTLS, Username: testUser}
+	base := mail.Settings{Host: "127.0.0.1", Port: 1, Security: mail.SecurityStartTLS, Username: mailtest.DefaultUsername}
 	tests := []struct {
 		name     string
-		settings Settings
+		settings mail.Settings
 		password string
 		from     string
 		to       []string
 		message  string
 		want     string
 	}{
-		{name: "invalid settings", settings: Settings{Security: SecurityTLS}, password: "x", from: "a@example.com",
+		{name: "invalid settings", settings: mail.Settings{Security: mail.SecurityTLS}, password: "x", from: "a@example.com",
 			to: []string{"b@example.com"}, message: testMessage, want: "SMTP host is empty"},
 		{name: "no sender", settings: base, password: "x", to: []string{"b@example.com"}, message: testMessage,
 			want: "no sender: enter a From address"},
@@ -38,7 +41,7 @@ func TestSendChecksItsArguments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Send(ctx, tt.settings, tt.password, tt.from, tt.to, []byte(tt.message))
+			_, err := mail.Send(ctx, tt.settings, tt.password, tt.from, tt.to, []byte(tt.message))
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("Send = %v, want an error containing %q", err, tt.want)
 			}

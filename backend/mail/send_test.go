@@ -1,4 +1,4 @@
-package mail
+package mail_test
 
 import (
 	"context"
@@ -8,149 +8,167 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"rolloutdesk/backend/mail"
+	"rolloutdesk/backend/mail/mailtest"
 )
 
 const testMessage = "From: releases@example.com\r\nTo: ana@example.com\r\nSubject: Test\r\n\r\nHello from Rollout Desk.\r\n"
 
+// startServer starts a mailtest server and stops it when the test ends.
+func startServer(t *testing.T, cfg mailtest.Config) *mailtest.Server {
+	t.Helper()
+	srv, err := mailtest.Start(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Close() })
+	return srv
+}
+
 func TestSend(t *testing.T) {
 	tests := []struct {
 		name     string
-		server   serverConfig
-		settings func(*Settings)
+		server   mailtest.Config
+		settings func(*mail.Settings)
 		to       []string
-		password string // testPassword when empty
+		password string // mailtest.DefaultPassword when empty
 		noServer bool   // the settings point at no test server
 
 		wantErr       error  // matched with errors.Is; nil means success
 		wantErrText   string // contained in the error
 		wantAuths     []string
 		wantDelivered []string // recipients of the one message delivered; nil means none
-		wantReport    []RecipientResult
+		wantReport    []mail.RecipientResult
 	}{
 		{
 			name:          "STARTTLS and PLAIN",
-			server:        serverConfig{mode: offersStartTLS},
+			server:        mailtest.Config{Security: mailtest.StartTLS},
 			to:            []string{"ana@example.com", "Ben <ben@example.com>"},
 			wantAuths:     []string{"PLAIN"},
 			wantDelivered: []string{"ana@example.com", "ben@example.com"},
-			wantReport:    []RecipientResult{{Address: "ana@example.com", Accepted: true}, {Address: "ben@example.com", Accepted: true}},
+			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true}, {Address: "ben@example.com", Accepted: true}},
 		},
 		{
 			name:          "implicit TLS and LOGIN",
-			server:        serverConfig{mode: implicitTLS},
-			settings:      func(s *Settings) { s.AuthMethod = AuthLogin },
+			server:        mailtest.Config{Security: mailtest.ImplicitTLS},
+			settings:      func(s *mail.Settings) { s.AuthMethod = mail.AuthLogin },
 			to:            []string{"ana@example.com"},
 			wantAuths:     []string{"LOGIN"},
 			wantDelivered: []string{"ana@example.com"},
-			wantReport:    []RecipientResult{{Address: "ana@example.com", Accepted: true}},
+			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true}},
 		},
 		{
 			name:          "automatic method falls back to LOGIN",
-			server:        serverConfig{mode: offersStartTLS, mechs: []string{"LOGIN"}},
+			server:        mailtest.Config{Mechanisms: []string{"LOGIN"}},
 			to:            []string{"ana@example.com"},
 			wantAuths:     []string{"LOGIN"},
 			wantDelivered: []string{"ana@example.com"},
-			wantReport:    []RecipientResult{{Address: "ana@example.com", Accepted: true}},
+			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true}},
 		},
 		{
 			name:        "method the server does not offer",
-			server:      serverConfig{mode: offersStartTLS, mechs: []string{"LOGIN"}},
-			settings:    func(s *Settings) { s.AuthMethod = AuthPlain },
+			server:      mailtest.Config{Mechanisms: []string{"LOGIN"}},
+			settings:    func(s *mail.Settings) { s.AuthMethod = mail.AuthPlain },
 			to:          []string{"ana@example.com"},
 			wantErrText: "the server offers AUTH LOGIN but not PLAIN",
 		},
 		{
 			name:        "wrong password",
-			server:      serverConfig{mode: offersStartTLS},
 			to:          []string{"ana@example.com"},
 			password:    "not-the-password",
-			wantErr:     ErrAuthRejected,
+			wantErr:     mail.ErrAuthRejected,
 			wantErrText: "the server rejected the username or password (535 5.7.8 Authentication failed)",
 			wantAuths:   []string{"PLAIN"},
 		},
 		{
 			name:        "a server that echoes the password",
-			server:      serverConfig{mode: implicitTLS, echoPassword: true},
+			server:      mailtest.Config{Security: mailtest.ImplicitTLS, EchoPassword: true},
 			to:          []string{"ana@example.com"},
 			password:    "hunter2-echoed",
-			wantErr:     ErrAuthRejected,
+			wantErr:     mail.ErrAuthRejected,
 			wantErrText: "wrong password [redacted]",
 			wantAuths:   []string{"PLAIN"},
 		},
 		{
-			name:        "no STARTTLS offered",
-			server:      serverConfig{mode: plaintextOnly, insecureAuth: true},
-			settings:    func(s *Settings) { s.Security = SecurityStartTLS },
+			name:        "no STARTTLS offered, though plaintext AUTH is",
+			server:      mailtest.Config{Security: mailtest.Plaintext},
+			settings:    func(s *mail.Settings) { s.Security = mail.SecurityStartTLS },
 			to:          []string{"ana@example.com"},
-			wantErr:     ErrNoStartTLS,
+			wantErr:     mail.ErrNoStartTLS,
 			wantErrText: "server does not offer STARTTLS; Rollout Desk never falls back to plaintext",
 		},
 		{
 			name:        "self-signed certificate not trusted",
-			server:      serverConfig{mode: offersStartTLS},
-			settings:    func(s *Settings) { s.InsecureSkipVerify = false },
+			settings:    func(s *mail.Settings) { s.InsecureSkipVerify = false },
 			to:          []string{"ana@example.com"},
-			wantErr:     ErrUntrustedCertificate,
+			wantErr:     mail.ErrUntrustedCertificate,
 			wantErrText: "InsecureSkipVerify",
 		},
 		{
 			name:        "implicit TLS to a plaintext server",
-			server:      serverConfig{mode: plaintextOnly},
-			settings:    func(s *Settings) { s.Security = SecurityTLS },
+			server:      mailtest.Config{Security: mailtest.NoStartTLS},
+			settings:    func(s *mail.Settings) { s.Security = mail.SecurityTLS },
 			to:          []string{"ana@example.com"},
 			wantErrText: `did not answer in TLS: if it expects STARTTLS (usually port 587), choose security "starttls"`,
 		},
 		{
 			name:        "plaintext login to a remote host is refused before dialling",
-			settings:    func(s *Settings) { s.Host, s.Port, s.Security = "192.0.2.1", 25, SecurityNone },
+			settings:    func(s *mail.Settings) { s.Host, s.Port, s.Security = "192.0.2.1", 25, mail.SecurityNone },
 			to:          []string{"ana@example.com"},
 			noServer:    true,
-			wantErr:     ErrInsecureAuth,
+			wantErr:     mail.ErrInsecureAuth,
 			wantErrText: "refusing to send the password over an unencrypted connection to 192.0.2.1",
 		},
 		{
 			name:          "plaintext login to 127.0.0.1",
-			server:        serverConfig{mode: plaintextOnly, insecureAuth: true},
+			server:        mailtest.Config{Security: mailtest.Plaintext},
 			to:            []string{"ana@example.com"},
 			wantAuths:     []string{"PLAIN"},
 			wantDelivered: []string{"ana@example.com"},
-			wantReport:    []RecipientResult{{Address: "ana@example.com", Accepted: true}},
+			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true}},
+		},
+		{
+			name:          "plaintext without login to a server that offers no AUTH",
+			server:        mailtest.Config{Security: mailtest.NoStartTLS},
+			to:            []string{"ana@example.com"},
+			wantDelivered: []string{"ana@example.com"},
+			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true}},
 		},
 		{
 			name:          "no username, no login",
-			server:        serverConfig{mode: offersStartTLS},
-			settings:      func(s *Settings) { s.Username = "" },
+			settings:      func(s *mail.Settings) { s.Username = "" },
 			to:            []string{"ana@example.com"},
 			wantDelivered: []string{"ana@example.com"},
-			wantReport:    []RecipientResult{{Address: "ana@example.com", Accepted: true}},
+			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true}},
 		},
 		{
 			name:          "one recipient rejected",
-			server:        serverConfig{mode: offersStartTLS, reject: []string{"gone@example.com"}},
+			server:        mailtest.Config{Reject: []string{"gone@example.com"}},
 			to:            []string{"gone@example.com", "ana@example.com"},
 			wantAuths:     []string{"PLAIN"},
 			wantDelivered: []string{"ana@example.com"},
-			wantReport: []RecipientResult{
+			wantReport: []mail.RecipientResult{
 				{Address: "gone@example.com", Code: 550, Message: "5.1.1 No such user"},
 				{Address: "ana@example.com", Accepted: true},
 			},
 		},
 		{
 			name:        "message refused after DATA",
-			server:      serverConfig{mode: offersStartTLS, refuseData: true},
+			server:      mailtest.Config{RejectData: true},
 			to:          []string{"ana@example.com"},
 			wantErrText: "finishing DATA: the server replied 554 5.6.0 Message rejected",
 			wantAuths:   []string{"PLAIN"},
-			wantReport:  []RecipientResult{{Address: "ana@example.com", Accepted: true}},
+			wantReport:  []mail.RecipientResult{{Address: "ana@example.com", Accepted: true}},
 		},
 		{
 			name:        "every recipient rejected",
-			server:      serverConfig{mode: offersStartTLS, reject: []string{"gone@example.com", "left@example.com"}},
+			server:      mailtest.Config{Reject: []string{"gone@example.com", "left@example.com"}},
 			to:          []string{"gone@example.com", "left@example.com"},
-			wantErr:     ErrNoRecipientAccepted,
+			wantErr:     mail.ErrNoRecipientAccepted,
 			wantErrText: "<gone@example.com>: 550 5.1.1 No such user; <left@example.com>: 550 5.1.1 No such user",
 			wantAuths:   []string{"PLAIN"},
-			wantReport: []RecipientResult{
+			wantReport: []mail.RecipientResult{
 				{Address: "gone@example.com", Code: 550, Message: "5.1.1 No such user"},
 				{Address: "left@example.com", Code: 550, Message: "5.1.1 No such user"},
 			},
@@ -158,20 +176,21 @@ func TestSend(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ts := &testServer{}
+			s := mail.Settings{Username: mailtest.DefaultUsername, From: mailtest.From}
+			var srv *mailtest.Server
 			if !tt.noServer {
-				ts = startServer(t, tt.server)
+				srv = startServer(t, tt.server)
+				s = srv.Settings()
 			}
-			s := ts.settings()
 			if tt.settings != nil {
 				tt.settings(&s)
 			}
 			password := tt.password
 			if password == "" {
-				password = testPassword
+				password = mailtest.DefaultPassword
 			}
 
-			report, err := Send(t.Context(), s, password, "", tt.to, []byte(testMessage))
+			report, err := mail.Send(t.Context(), s, password, "", tt.to, []byte(testMessage))
 
 			if tt.wantErr == nil && tt.wantErrText == "" {
 				if err != nil {
@@ -201,18 +220,20 @@ func TestSend(t *testing.T) {
 			if !slices.Equal(report.Recipients, tt.wantReport) {
 				t.Errorf("Report.Recipients = %+v, want %+v", report.Recipients, tt.wantReport)
 			}
-			auths, deliveries := ts.recorded()
-			if !slices.Equal(auths, tt.wantAuths) {
+			if srv == nil {
+				return
+			}
+			if auths := srv.Auths(); !slices.Equal(auths, tt.wantAuths) {
 				t.Errorf("server saw AUTH %q, want %q", auths, tt.wantAuths)
 			}
-			checkDelivered(t, deliveries, tt.wantDelivered)
+			checkDelivered(t, srv.Deliveries(), tt.wantDelivered)
 		})
 	}
 }
 
 // checkDelivered checks that the server got the test message exactly once,
 // for the recipients want, or not at all when want is nil.
-func checkDelivered(t *testing.T, got []delivery, want []string) {
+func checkDelivered(t *testing.T, got []mailtest.Delivery, want []string) {
 	t.Helper()
 	if want == nil {
 		if len(got) != 0 {
@@ -223,7 +244,7 @@ func checkDelivered(t *testing.T, got []delivery, want []string) {
 	if len(got) != 1 {
 		t.Fatalf("server got %d messages, want 1", len(got))
 	}
-	if got[0].from != "releases@example.com" || !slices.Equal(got[0].to, want) || got[0].data != testMessage {
+	if got[0].From != "releases@example.com" || !slices.Equal(got[0].To, want) || string(got[0].Data) != testMessage {
 		t.Errorf("server got %+v, want the test message from releases@example.com to %q", got[0], want)
 	}
 }
@@ -233,9 +254,9 @@ func TestSendRefusesPlaintextLoginBeforeDialling(t *testing.T) {
 	// than ErrInsecureAuth would mean Send got as far as dialling.
 	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
-	s := Settings{Host: "192.0.2.1", Port: 25, Security: SecurityNone, Username: testUser, From: "releases@example.com"}
-	_, err := Send(ctx, s, testPassword, "", []string{"ana@example.com"}, []byte(testMessage))
-	if !errors.Is(err, ErrInsecureAuth) || errors.Is(err, context.Canceled) {
+	s := mail.Settings{Host: "192.0.2.1", Port: 25, Security: mail.SecurityNone, Username: mailtest.DefaultUsername, From: "releases@example.com"}
+	_, err := mail.Send(ctx, s, mailtest.DefaultPassword, "", []string{"ana@example.com"}, []byte(testMessage))
+	if !errors.Is(err, mail.ErrInsecureAuth) || errors.Is(err, context.Canceled) {
 		t.Fatalf("Send = %v, want ErrInsecureAuth before any dial", err)
 	}
 }
@@ -256,17 +277,17 @@ func TestSendStops(t *testing.T) {
 			ctx, cancel := context.WithCancel(t.Context())
 			defer cancel()
 			release := make(chan struct{})
-			ts := startServer(t, serverConfig{mode: offersStartTLS, onMail: func() {
+			srv := startServer(t, mailtest.Config{OnMail: func() {
 				if tt.cancel {
 					cancel()
 				}
 				<-release // the server hangs after MAIL FROM until the test ends
 			}})
 			t.Cleanup(func() { close(release) })
-			s := ts.settings()
+			s := srv.Settings()
 			s.Timeout = tt.timeout
 
-			report, err := Send(ctx, s, testPassword, "", []string{"ana@example.com"}, []byte(testMessage))
+			report, err := mail.Send(ctx, s, mailtest.DefaultPassword, "", []string{"ana@example.com"}, []byte(testMessage))
 			if !errors.Is(err, tt.wantErr) || !strings.Contains(fmt.Sprint(err), tt.wantText) {
 				t.Fatalf("Send = %v, want %v containing %q", err, tt.wantErr, tt.wantText)
 			}

@@ -2,7 +2,7 @@
 // from the generated wailsjs bindings, so tests can replace this one module.
 import * as App from '../../wailsjs/go/main/App';
 import { EventsOn } from '../../wailsjs/runtime/runtime';
-import type { actions, domain, drift, main, plan, provider, store } from '../../wailsjs/go/models';
+import type { actions, domain, drift, mail, main, plan, provider, store } from '../../wailsjs/go/models';
 
 export type AppStatus = main.AppStatus;
 export type ReleaseSummary = store.ReleaseSummary;
@@ -26,6 +26,7 @@ export type PlanProblem = plan.Problem;
 export type ActionResult = actions.Result;
 export type Proposal = actions.Proposal;
 export type FlagChange = actions.FlagChange;
+export type SMTPSettings = mail.Settings;
 
 export interface FlagFilter {
   provider?: string;
@@ -118,6 +119,8 @@ export const api = {
   applyMove: (proposal: Proposal, applyRollout: boolean, comment: string): Promise<ActionResult[]> =>
     App.ApplyMove({ proposal, apply_rollout: applyRollout, comment } as never),
   releaseHistory: (release: string): Promise<LinkHistory[]> => App.ReleaseHistory(release),
+  smtpSettings: (): Promise<SMTPSettings> => App.SMTPSettings(),
+  saveSMTPSettings: (s: SMTPSettings, password: string): Promise<void> => App.SaveSMTPSettings(s, password),
   removeDemo: (): Promise<void> => App.RemoveDemo(),
   onSyncProgress: (fn: (p: SyncProgress) => void): (() => void) =>
     EventsOn('sync:progress', (p: SyncProgress) => fn(p)),

@@ -5,6 +5,7 @@ import { IconPencil, IconPlus, IconRefresh, IconTrash, IconX } from '@tabler/ico
 import { useEffect, useState } from 'react';
 import { api, errorMessage, type ConnectionDraft, type ConnectionInfo, type SyncProgress } from '../api';
 import { ConnectionForm, emptyDraft } from '../components/ConnectionForm';
+import { SMTPSettingsCard } from '../components/SMTPSettingsCard';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
@@ -125,6 +126,8 @@ export function SettingsPage({ onDemoChange }: { onDemoChange: () => void }) {
             </Table>
           )}
         </Card>
+
+        <SMTPSettingsCard />
 
         <Card withBorder>
           <Title order={3} mb="xs">

@@ -806,6 +806,37 @@ export namespace drift {
 
 }
 
+export namespace mail {
+	
+	export class Settings {
+	    host: string;
+	    port: number;
+	    security: string;
+	    username: string;
+	    auth_method: string;
+	    from: string;
+	    insecure_skip_verify: boolean;
+	    timeout: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.host = source["host"];
+	        this.port = source["port"];
+	        this.security = source["security"];
+	        this.username = source["username"];
+	        this.auth_method = source["auth_method"];
+	        this.from = source["from"];
+	        this.insecure_skip_verify = source["insecure_skip_verify"];
+	        this.timeout = source["timeout"];
+	    }
+	}
+
+}
+
 export namespace main {
 	
 	export class AppStatus {

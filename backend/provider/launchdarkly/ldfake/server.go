@@ -30,7 +30,7 @@ import (
 
 // DefaultToken is the access token a Server accepts when Options.Token is
 // empty.
-const DefaultToken = "api-00000000-0000-4000-8000-fakefaketoken"
+const DefaultToken = "api-ldfake-test-token"
 
 // Options configures a Server.
 type Options struct {

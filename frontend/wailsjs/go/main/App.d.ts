@@ -7,6 +7,7 @@ import {provider} from '../models';
 import {drift} from '../models';
 import {main} from '../models';
 import {store} from '../models';
+import {mail} from '../models';
 
 export function ApplyMove(arg1:actions.Move):Promise<Array<actions.Result>>;
 
@@ -56,9 +57,13 @@ export function ReleaseHistory(arg1:string):Promise<Array<main.LinkHistory>>;
 
 export function RemoveDemo():Promise<void>;
 
+export function SMTPSettings():Promise<mail.Settings>;
+
 export function SaveConnection(arg1:domain.Connection,arg2:string):Promise<void>;
 
 export function SavePlanYAML(arg1:string,arg2:string):Promise<domain.Plan>;
+
+export function SaveSMTPSettings(arg1:mail.Settings,arg2:string):Promise<void>;
 
 export function Status():Promise<main.AppStatus>;
 

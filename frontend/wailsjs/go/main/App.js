@@ -98,12 +98,20 @@ export function RemoveDemo() {
   return window['go']['main']['App']['RemoveDemo']();
 }
 
+export function SMTPSettings() {
+  return window['go']['main']['App']['SMTPSettings']();
+}
+
 export function SaveConnection(arg1, arg2) {
   return window['go']['main']['App']['SaveConnection'](arg1, arg2);
 }
 
 export function SavePlanYAML(arg1, arg2) {
   return window['go']['main']['App']['SavePlanYAML'](arg1, arg2);
+}
+
+export function SaveSMTPSettings(arg1, arg2) {
+  return window['go']['main']['App']['SaveSMTPSettings'](arg1, arg2);
 }
 
 export function Status() {

@@ -1,0 +1,49 @@
+// Package comms turns per-phase Markdown templates into customer emails,
+// in-app announcements and support guides.
+//
+// # Templates
+//
+// A template file is Markdown with YAML front matter (see [FrontMatter]). Its
+// body and its subject, title and audience are Go text/template texts
+// executed with a [Data] value: .Release, .Phase, .Phases, .Flags, .Links and
+// .Today, plus the helpers listed in [Funcs]. Errors name the file and the
+// line in the whole file, front matter included: "beta-invitation.md:14:
+// reason" (see [Error]).
+//
+// Templates whose name starts with "_" are partials: shared blocks such as a
+// footer. A partial "_footer" is included with {{template "footer" .}}; its
+// front matter is required like any template's but only its body is used.
+// Partials are never rendered on their own for a release.
+//
+// A template applies to a phase when its front matter phase is "*" or the
+// phase's name, compared case-sensitively.
+//
+// # Safety
+//
+// Template text and values (a release description, a phase audience) are
+// Markdown. Raw HTML is never interpreted: tags typed into a template or a
+// value appear as text, so no markup but the Markdown's own reaches an output.
+// Links and images keep only http, https, mailto and relative URLs (the plain
+// text and the in-app call to action only absolute ones), and every HTML
+// output is sanitised by a strict allow-list policy besides, so no script
+// element, event handler or javascript: URL can reach it.
+//
+// # Outputs
+//
+// [Renderer.Render] gives a [Rendered] template: the Markdown after
+// templating, its sanitised HTML fragment, a plain-text version and its
+// headings. [Renderer.Files] turns it into the files of its channel:
+//
+//   - email: an RFC 5322 message (.eml, multipart/alternative with a plain-text
+//     and an inline-styled HTML part), the HTML part as a page (.html) and the
+//     Markdown (.md);
+//   - in_app: the HTML fragment (.html), the JSON payload (.json, see
+//     [InAppPayload]) and the Markdown (.md);
+//   - support: a standalone page with a table of contents (.html) and the
+//     Markdown (.md).
+//
+// [Renderer.RenderPlan] renders every template for every phase of a release,
+// each phase in its folder (see [PhaseDir]), and [Renderer.WriteBundle] zips
+// the outputs with an index page. [Renderer.Check] trial-renders a template
+// before it is saved.
+package comms
