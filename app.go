@@ -14,6 +14,8 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"rolloutdesk/backend/actions"
+	"rolloutdesk/backend/calendar"
+	"rolloutdesk/backend/comms"
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/drift"
 	"rolloutdesk/backend/logging"
@@ -474,10 +476,7 @@ func (a *App) ExportPlanFile(release string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	home, _ := os.UserHomeDir()
-	path, err := runtime.SaveFileDialog(a.ctx, runtime.SaveDialogOptions{
-		Title: "Export the release plan", DefaultDirectory: home, DefaultFilename: release + ".yaml", Filters: planFilters,
-	})
+	path, err := a.saveDialog("Export the release plan", release+".yaml", planFilters[0].DisplayName, planFilters[0].Pattern)
 	if err != nil || path == "" {
 		return "", err
 	}
@@ -566,4 +565,118 @@ func (a *App) SaveSMTPSettings(s mail.Settings, password string) error {
 		return err
 	}
 	return ws.SaveSMTPSettings(a.ctx, s, password)
+}
+
+// PreviewTemplate renders a template for a phase of a release; a non-empty
+// source previews unsaved edits. Its error names the file and line.
+func (a *App) PreviewTemplate(release, phase, name, source string) (comms.Preview, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return comms.Preview{}, err
+	}
+	return ws.RenderTemplate(a.ctx, release, phase, name, source)
+}
+
+// TemplateVariables lists what templates see for a phase of a release.
+func (a *App) TemplateVariables(release, phase string) ([]comms.Variable, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return nil, err
+	}
+	return ws.TemplateVariables(a.ctx, release, phase)
+}
+
+// SaveTemplate checks and saves a template file.
+func (a *App) SaveTemplate(name, source string) (domain.Template, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return domain.Template{}, err
+	}
+	return ws.SaveTemplate(a.ctx, name, source)
+}
+
+// ExportBundleFile asks where to save the communications bundle of a release
+// (or of one phase) and writes it. It returns the path, or "" when cancelled.
+func (a *App) ExportBundleFile(release, phase string) (string, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return "", err
+	}
+	name := release
+	if phase != "" {
+		name += "-" + comms.PhaseDir(phase)
+	}
+	path, err := a.saveDialog("Export the communications bundle", name+".zip", "Zip files (*.zip)", "*.zip")
+	if err != nil || path == "" {
+		return "", err
+	}
+	return path, ws.ExportBundleFile(a.ctx, release, phase, path)
+}
+
+// SaveDirEnv, when set, makes save dialogs answer at once with that folder
+// and the suggested file name. It exists for automated end-to-end tests,
+// which cannot click through a native dialog.
+const SaveDirEnv = "ROLLOUTDESK_SAVE_DIR"
+
+// saveDialog asks where to save a file; "" means cancelled.
+func (a *App) saveDialog(title, filename, filterName, pattern string) (string, error) {
+	if dir := os.Getenv(SaveDirEnv); dir != "" {
+		return filepath.Join(dir, filename), nil
+	}
+	home, _ := os.UserHomeDir()
+	return runtime.SaveFileDialog(a.ctx, runtime.SaveDialogOptions{
+		Title: title, DefaultDirectory: home, DefaultFilename: filename,
+		Filters: []runtime.FileFilter{{DisplayName: filterName, Pattern: pattern}},
+	})
+}
+
+// SendTest sends one email template, rendered for a phase, to test
+// recipients through the saved SMTP server, and reports per recipient.
+func (a *App) SendTest(release, phase, template string, to []string) (mail.Report, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return mail.Report{}, err
+	}
+	return ws.SendTest(a.ctx, release, phase, template, to, nil)
+}
+
+// Calendar lists what goes out when for a release.
+func (a *App) Calendar(release string) ([]calendar.Entry, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return nil, err
+	}
+	return ws.Calendar(a.ctx, release)
+}
+
+// ExportCalendarFile asks where to save a release's communication calendar
+// and writes it as .ics. It returns the path, or "" when cancelled.
+func (a *App) ExportCalendarFile(release string) (string, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return "", err
+	}
+	path, err := a.saveDialog("Export the communication calendar", release+"-communications.ics", "Calendar files (*.ics)", "*.ics")
+	if err != nil || path == "" {
+		return "", err
+	}
+	return path, ws.ExportCalendarFile(a.ctx, release, path)
+}
+
+// SearchSupport searches every support guide.
+func (a *App) SearchSupport(query string) ([]store.SupportHit, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return nil, err
+	}
+	return ws.SearchSupport(a.ctx, query)
+}
+
+// SupportView is what support needs for one phase of a release.
+func (a *App) SupportView(release, phase string) (workspace.PhaseSupport, error) {
+	ws, err := a.workspace()
+	if err != nil {
+		return workspace.PhaseSupport{}, err
+	}
+	return ws.SupportView(a.ctx, release, phase)
 }

@@ -35,7 +35,7 @@ sender set with rolloutdesk comms sender.`,
 			"  rolloutdesk comms bundle new-checkout --phase \"Beta 5%\" -o beta.zip\n" +
 			"  rolloutdesk comms sender \"Checkout Team <checkout@example.com>\"",
 	}
-	cmd.AddCommand(newCommsRenderCmd(g), newCommsBundleCmd(g), newCommsSenderCmd(g))
+	cmd.AddCommand(newCommsRenderCmd(g), newCommsBundleCmd(g), newCommsSenderCmd(g), newCommsSendTestCmd(g), newCommsCalendarCmd(g))
 	return cmd
 }
 

@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -292,4 +293,28 @@ func writeFiles(dir string, files map[string][]byte) ([]string, error) {
 		paths = append(paths, path)
 	}
 	return paths, nil
+}
+
+// TemplateVariables lists what templates see for a phase of a release (its
+// active phase, else its first, when phase is "").
+func (w *Workspace) TemplateVariables(ctx context.Context, release, phase string) ([]comms.Variable, error) {
+	plan, err := w.Store.GetPlan(ctx, release)
+	if err != nil {
+		return nil, err
+	}
+	p, err := previewPhase(plan, phase)
+	if err != nil {
+		return nil, err
+	}
+	return comms.Variables(comms.NewData(plan, p, w.Now())), nil
+}
+
+// ExportBundleFile writes the zip bundle of a release (or one phase) to
+// path, replacing it atomically.
+func (w *Workspace) ExportBundleFile(ctx context.Context, release, phase, path string) error {
+	var buf bytes.Buffer
+	if err := w.WriteBundle(ctx, release, phase, &buf); err != nil {
+		return err
+	}
+	return writeFileAtomic(path, buf.Bytes())
 }

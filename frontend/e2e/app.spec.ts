@@ -54,11 +54,7 @@ test('sync the demo connection with progress and see it recorded', async ({ page
   await expect(page.getByTestId('audit-table')).toContainText('demo.load');
 });
 
-test('communications and support guides list the starter templates', async ({ page }) => {
-  await open(page, 'Communications');
-  await expect(page.getByText('beta-invitation · phase Beta 5%')).toBeVisible();
-  await page.getByText('ga-announcement · phase GA').click();
-  await expect(page.getByTestId('template-source')).toContainText('channel: email');
+test('support guides list the support templates only', async ({ page }) => {
   await open(page, 'Support guides');
   await expect(page.getByText(/support-guide · phase every phase/)).toBeVisible();
   await expect(page.getByText(/ga-announcement/)).toHaveCount(0);

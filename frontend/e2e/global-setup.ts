@@ -1,10 +1,11 @@
 // Starts the fake LaunchDarkly and Split APIs and `wails dev` (the real Go
 // backend, bound methods over IPC on :34115) on a throw-away data directory,
 // and returns the teardown that stops them. The fakes' addresses reach the
-// tests as FAKE_LAUNCHDARKLY_URL and FAKE_SPLIT_URL; their tokens reach the
-// app as LAUNCHDARKLY_API_TOKEN and SPLIT_ADMIN_API_KEY.
+// tests as FAKE_LAUNCHDARKLY_URL, FAKE_SPLIT_URL and FAKE_SMTP_*; their tokens
+// reach the app as LAUNCHDARKLY_API_TOKEN and SPLIT_ADMIN_API_KEY. Files the
+// app saves land in E2E_SAVE_DIR.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,12 +79,20 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const endpoints = JSON.parse(fakes.output().split('\n')[0]);
     process.env.FAKE_LAUNCHDARKLY_URL = endpoints.launchdarkly.url;
     process.env.FAKE_SPLIT_URL = endpoints.split.url;
+    process.env.FAKE_SMTP_HOST = endpoints.smtp.host;
+    process.env.FAKE_SMTP_PORT = String(endpoints.smtp.port);
+    process.env.FAKE_SMTP_USER = endpoints.smtp.username;
+    process.env.FAKE_SMTP_PASSWORD = endpoints.smtp.password;
+    // Save dialogs answer with this folder (see ROLLOUTDESK_SAVE_DIR in app.go).
+    process.env.E2E_SAVE_DIR = path.join(dataDir, 'exports');
+    mkdirSync(process.env.E2E_SAVE_DIR);
 
     const wails = process.env.WAILS ?? path.join(repo, 'bin', 'wails');
     const args = ['dev', '-s', '-m', '-nosyncgomod', '-noreload', '-nogorebuild', '-skipbindings', '-tags', 'webkit2_41', '-assetdir', './frontend/dist'];
     const app = start(wails, args, repo, {
       ...process.env,
       ROLLOUTDESK_DATA_DIR: dataDir,
+      ROLLOUTDESK_SAVE_DIR: process.env.E2E_SAVE_DIR,
       LAUNCHDARKLY_API_TOKEN: endpoints.launchdarkly.token,
       SPLIT_ADMIN_API_KEY: endpoints.split.token,
     });

@@ -2,7 +2,7 @@
 // from the generated wailsjs bindings, so tests can replace this one module.
 import * as App from '../../wailsjs/go/main/App';
 import { EventsOn } from '../../wailsjs/runtime/runtime';
-import type { actions, domain, drift, mail, main, plan, provider, store } from '../../wailsjs/go/models';
+import type { actions, calendar, comms, domain, drift, mail, main, plan, provider, store, workspace } from '../../wailsjs/go/models';
 
 export type AppStatus = main.AppStatus;
 export type ReleaseSummary = store.ReleaseSummary;
@@ -27,6 +27,12 @@ export type ActionResult = actions.Result;
 export type Proposal = actions.Proposal;
 export type FlagChange = actions.FlagChange;
 export type SMTPSettings = mail.Settings;
+export type Preview = comms.Preview;
+export type TemplateVariable = comms.Variable;
+export type SendReport = mail.Report;
+export type CalendarEntry = calendar.Entry;
+export type SupportHit = store.SupportHit;
+export type PhaseSupport = workspace.PhaseSupport;
 
 export interface FlagFilter {
   provider?: string;
@@ -119,6 +125,17 @@ export const api = {
   applyMove: (proposal: Proposal, applyRollout: boolean, comment: string): Promise<ActionResult[]> =>
     App.ApplyMove({ proposal, apply_rollout: applyRollout, comment } as never),
   releaseHistory: (release: string): Promise<LinkHistory[]> => App.ReleaseHistory(release),
+  previewTemplate: (release: string, phase: string, name: string, source: string): Promise<Preview> =>
+    App.PreviewTemplate(release, phase, name, source),
+  templateVariables: (release: string, phase: string): Promise<TemplateVariable[]> => App.TemplateVariables(release, phase),
+  saveTemplate: (name: string, source: string): Promise<Template> => App.SaveTemplate(name, source),
+  exportBundleFile: (release: string, phase: string): Promise<string> => App.ExportBundleFile(release, phase),
+  sendTest: (release: string, phase: string, template: string, to: string[]): Promise<SendReport> =>
+    App.SendTest(release, phase, template, to),
+  calendar: (release: string): Promise<CalendarEntry[]> => App.Calendar(release),
+  exportCalendarFile: (release: string): Promise<string> => App.ExportCalendarFile(release),
+  searchSupport: (query: string): Promise<SupportHit[]> => App.SearchSupport(query),
+  supportView: (release: string, phase: string): Promise<PhaseSupport> => App.SupportView(release, phase),
   smtpSettings: (): Promise<SMTPSettings> => App.SMTPSettings(),
   saveSMTPSettings: (s: SMTPSettings, password: string): Promise<void> => App.SaveSMTPSettings(s, password),
   removeDemo: (): Promise<void> => App.RemoveDemo(),

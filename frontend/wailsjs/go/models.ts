@@ -146,6 +146,188 @@ export namespace actions {
 
 }
 
+export namespace calendar {
+	
+	export class Entry {
+	    // Go type: time
+	    date: any;
+	    release: string;
+	    phase: string;
+	    channel: string;
+	    template: string;
+	    title: string;
+	    audience: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Entry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = this.convertValues(source["date"], null);
+	        this.release = source["release"];
+	        this.phase = source["phase"];
+	        this.channel = source["channel"];
+	        this.template = source["template"];
+	        this.title = source["title"];
+	        this.audience = source["audience"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace comms {
+	
+	export class Output {
+	    dir: string;
+	    release: string;
+	    phase: string;
+	    channel: string;
+	    template: string;
+	    title: string;
+	    ext: string;
+	    content: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Output(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.dir = source["dir"];
+	        this.release = source["release"];
+	        this.phase = source["phase"];
+	        this.channel = source["channel"];
+	        this.template = source["template"];
+	        this.title = source["title"];
+	        this.ext = source["ext"];
+	        this.content = source["content"];
+	    }
+	}
+	export class Link {
+	    text: string;
+	    url: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Link(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.url = source["url"];
+	    }
+	}
+	export class Heading {
+	    level: number;
+	    id: string;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Heading(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.level = source["level"];
+	        this.id = source["id"];
+	        this.text = source["text"];
+	    }
+	}
+	export class Preview {
+	    template: string;
+	    channel: string;
+	    phase: string;
+	    audience: string;
+	    locale: string;
+	    title: string;
+	    markdown: string;
+	    html: string;
+	    text: string;
+	    headings: Heading[];
+	    // Go type: Link
+	    cta?: any;
+	    // Go type: time
+	    starts?: any;
+	    // Go type: time
+	    ends?: any;
+	    files: Output[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Preview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.template = source["template"];
+	        this.channel = source["channel"];
+	        this.phase = source["phase"];
+	        this.audience = source["audience"];
+	        this.locale = source["locale"];
+	        this.title = source["title"];
+	        this.markdown = source["markdown"];
+	        this.html = source["html"];
+	        this.text = source["text"];
+	        this.headings = this.convertValues(source["headings"], Heading);
+	        this.cta = this.convertValues(source["cta"], null);
+	        this.starts = this.convertValues(source["starts"], null);
+	        this.ends = this.convertValues(source["ends"], null);
+	        this.files = this.convertValues(source["files"], Output);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Variable {
+	    name: string;
+	    value: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Variable(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.value = source["value"];
+	    }
+	}
+
+}
+
 export namespace domain {
 	
 	export class AuditEvent {
@@ -808,6 +990,56 @@ export namespace drift {
 
 export namespace mail {
 	
+	export class RecipientResult {
+	    address: string;
+	    accepted: boolean;
+	    code: number;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RecipientResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.address = source["address"];
+	        this.accepted = source["accepted"];
+	        this.code = source["code"];
+	        this.message = source["message"];
+	    }
+	}
+	export class Report {
+	    recipients: RecipientResult[];
+	    sent: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Report(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.recipients = this.convertValues(source["recipients"], RecipientResult);
+	        this.sent = source["sent"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Settings {
 	    host: string;
 	    port: number;
@@ -1130,6 +1362,93 @@ export namespace store {
 	        this.active_phase = source["active_phase"];
 	        this.phases = source["phases"];
 	        this.flags = source["flags"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SupportHit {
+	    release: string;
+	    phase: string;
+	    template: string;
+	    title: string;
+	    snippet: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SupportHit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = source["release"];
+	        this.phase = source["phase"];
+	        this.template = source["template"];
+	        this.title = source["title"];
+	        this.snippet = source["snippet"];
+	    }
+	}
+
+}
+
+export namespace workspace {
+	
+	export class SupportGuide {
+	    template: string;
+	    title: string;
+	    html: string;
+	    markdown: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SupportGuide(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.template = source["template"];
+	        this.title = source["title"];
+	        this.html = source["html"];
+	        this.markdown = source["markdown"];
+	    }
+	}
+	export class PhaseSupport {
+	    release: string;
+	    name: string;
+	    phase: string;
+	    status: string;
+	    audience: string;
+	    changes: string[];
+	    guides: SupportGuide[];
+	    print_html: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PhaseSupport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = source["release"];
+	        this.name = source["name"];
+	        this.phase = source["phase"];
+	        this.status = source["status"];
+	        this.audience = source["audience"];
+	        this.changes = source["changes"];
+	        this.guides = this.convertValues(source["guides"], SupportGuide);
+	        this.print_html = source["print_html"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -6,6 +6,10 @@ export function ApplyMove(arg1) {
   return window['go']['main']['App']['ApplyMove'](arg1);
 }
 
+export function Calendar(arg1) {
+  return window['go']['main']['App']['Calendar'](arg1);
+}
+
 export function CancelSync() {
   return window['go']['main']['App']['CancelSync']();
 }
@@ -20,6 +24,14 @@ export function CreateRelease(arg1) {
 
 export function DeleteConnection(arg1) {
   return window['go']['main']['App']['DeleteConnection'](arg1);
+}
+
+export function ExportBundleFile(arg1, arg2) {
+  return window['go']['main']['App']['ExportBundleFile'](arg1, arg2);
+}
+
+export function ExportCalendarFile(arg1) {
+  return window['go']['main']['App']['ExportCalendarFile'](arg1);
 }
 
 export function ExportPlanFile(arg1) {
@@ -86,6 +98,10 @@ export function PlanYAML(arg1) {
   return window['go']['main']['App']['PlanYAML'](arg1);
 }
 
+export function PreviewTemplate(arg1, arg2, arg3, arg4) {
+  return window['go']['main']['App']['PreviewTemplate'](arg1, arg2, arg3, arg4);
+}
+
 export function ProposeMove(arg1, arg2) {
   return window['go']['main']['App']['ProposeMove'](arg1, arg2);
 }
@@ -114,12 +130,32 @@ export function SaveSMTPSettings(arg1, arg2) {
   return window['go']['main']['App']['SaveSMTPSettings'](arg1, arg2);
 }
 
+export function SaveTemplate(arg1, arg2) {
+  return window['go']['main']['App']['SaveTemplate'](arg1, arg2);
+}
+
+export function SearchSupport(arg1) {
+  return window['go']['main']['App']['SearchSupport'](arg1);
+}
+
+export function SendTest(arg1, arg2, arg3, arg4) {
+  return window['go']['main']['App']['SendTest'](arg1, arg2, arg3, arg4);
+}
+
 export function Status() {
   return window['go']['main']['App']['Status']();
 }
 
+export function SupportView(arg1, arg2) {
+  return window['go']['main']['App']['SupportView'](arg1, arg2);
+}
+
 export function SyncConnection(arg1) {
   return window['go']['main']['App']['SyncConnection'](arg1);
+}
+
+export function TemplateVariables(arg1, arg2) {
+  return window['go']['main']['App']['TemplateVariables'](arg1, arg2);
 }
 
 export function TestConnection(arg1, arg2) {

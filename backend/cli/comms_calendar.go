@@ -1,0 +1,62 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"rolloutdesk/backend/calendar"
+	"rolloutdesk/backend/workspace"
+)
+
+func newCommsCalendarCmd(g *globals) *cobra.Command {
+	var out string
+	cmd := &cobra.Command{
+		Use:   "calendar RELEASE [-o FILE.ics]",
+		Short: "Show what goes out when for a release, or write it as an .ics file",
+		Long: `Lists the communications of RELEASE by date: on the planned start day of each
+phase, every template that applies to it, except shared blocks (_NAME) and
+incident templates, which go out on demand. Phases without a planned start
+are left out.
+
+Without -o it prints a table of date, phase, channel, template and audience;
+with --json {"release":KEY,"entries":[{"date","release","phase","channel",
+"template","title","audience"}]}. With -o it writes FILE as an iCalendar file
+of all-day events, replacing it; importing a newer file into a calendar app
+updates its events instead of duplicating them. With -o and --json it prints
+{"release":KEY,"file":FILE,"events":N}.`,
+		Example: "  rolloutdesk comms calendar new-checkout\n" +
+			"  rolloutdesk comms calendar new-checkout -o new-checkout.ics",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
+				entries, err := w.Calendar(cmd.Context(), args[0])
+				if err != nil {
+					return releaseHint(err)
+				}
+				if out == "" {
+					return g.print(map[string]any{"release": args[0], "entries": entries}, calendarTable(args[0], entries))
+				}
+				if err := w.ExportCalendarFile(cmd.Context(), args[0], out); err != nil {
+					return err
+				}
+				return g.print(map[string]any{"release": args[0], "file": out, "events": len(entries)},
+					fmt.Sprintf("Wrote %s of release %s to %s", count(len(entries), "event"), args[0], out))
+			})
+		},
+	}
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write the calendar to this .ics file")
+	return cmd
+}
+
+// calendarTable shows a release's calendar, one communication a line.
+func calendarTable(release string, entries []calendar.Entry) string {
+	if len(entries) == 0 {
+		return fmt.Sprintf("Nothing is scheduled for release %s: give its phases a planned start.", release)
+	}
+	rows := [][]string{{"DATE", "PHASE", "CHANNEL", "TEMPLATE", "AUDIENCE"}}
+	for _, e := range entries {
+		rows = append(rows, []string{e.Date.Format("2006-01-02"), e.Phase, e.Channel, e.Template, e.Audience})
+	}
+	return tabulate(rows)
+}
