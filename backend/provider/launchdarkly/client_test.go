@@ -198,7 +198,7 @@ func TestBadBodies(t *testing.T) {
 		want  string
 	}{
 		{"malformed JSON", ldfake.Fault{Kind: fakehttp.Malformed, Path: "/api/v2/flags/*"},
-			`list flags of project "web" in production, staging, development: decode response: invalid character`},
+			`list flags of project "web" in production, staging, development: decode response: the server's answer is not the JSON the API documents (invalid character`},
 		{"truncated page every time", ldfake.Fault{Kind: fakehttp.Truncated, Path: "/api/v2/flags/*"},
 			`list flags of project "web" in production, staging, development: decode response: unexpected EOF (gave up after 6 attempts)`},
 	}

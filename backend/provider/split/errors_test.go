@@ -42,7 +42,7 @@ func TestFetchFaults(t *testing.T) {
 		}, want: []string{"list definitions Default/Production (offset 0): HTTP 500", "gave up after 6 attempts", "Internal Server Error"}},
 		{name: "malformed JSON", fault: func(w world) splitfake.Fault {
 			return splitfake.Fault{Kind: fakehttp.Malformed, Path: defsPath(w)}
-		}, want: []string{"list definitions Default/Production (offset 0): decode response: invalid character"}},
+		}, want: []string{"list definitions Default/Production (offset 0): decode response: the server's answer is not the JSON the API documents (invalid character"}},
 		{name: "truncated page persists", fault: func(w world) splitfake.Fault {
 			return splitfake.Fault{Kind: fakehttp.Truncated, Path: defsPath(w)}
 		}, want: []string{"list definitions Default/Production (offset ", "decode response: unexpected EOF"}},

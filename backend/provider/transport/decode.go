@@ -19,7 +19,7 @@ var bodies = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // buffer, decodes the one JSON value it must hold into a fresh T and
 // stores that in *dst only when decoding succeeds, so that a retried
 // attempt never builds on what a failed one half-decoded. A decode error
-// reads "decode response: ..."; a body cut short (io.ErrUnexpectedEOF,
+// reads "decode response: ..." and says when the body is not valid JSON; a body cut short (io.ErrUnexpectedEOF,
 // also when the JSON ends mid-value) is retried by Do like a network
 // error.
 func DecodeJSON[T any](dst *T) ReadFunc {
@@ -32,7 +32,11 @@ func DecodeJSON[T any](dst *T) ReadFunc {
 		}
 		var v T
 		if err := json.Unmarshal(buf.Bytes(), &v); err != nil {
-			return fmt.Errorf("decode response: %w", streamError(err, buf.Bytes()))
+			err = streamError(err, buf.Bytes())
+			if err == io.EOF || err == io.ErrUnexpectedEOF {
+				return fmt.Errorf("decode response: %w", err)
+			}
+			return fmt.Errorf("decode response: the server's answer is not the JSON the API documents (%w)", err)
 		}
 		*dst = v
 		return nil
