@@ -3,7 +3,6 @@ package actions
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +10,7 @@ import (
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/provider"
 	"rolloutdesk/backend/store"
+	"rolloutdesk/backend/store/storetest"
 )
 
 // memWriter is a provider.Writer over a map, with switchable misbehaviour.
@@ -66,11 +66,7 @@ func flag(env, key string, on bool, percent float64) provider.FlagState {
 
 func newService(t *testing.T) (*Service, *store.Store) {
 	t.Helper()
-	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), store.FileName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := storetest.Open(t)
 	return &Service{Store: st, Now: time.Now, Actor: "dana"}, st
 }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"io"
 	"log/slog"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -12,22 +11,13 @@ import (
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/provider"
 	"rolloutdesk/backend/store"
+	"rolloutdesk/backend/store/storetest"
 	"rolloutdesk/backend/syncer"
 )
 
-func openStore(t *testing.T) *store.Store {
-	t.Helper()
-	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), store.FileName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	return st
-}
-
 func TestLoadTellsTheStory(t *testing.T) {
 	ctx := context.Background()
-	st := openStore(t)
+	st := storetest.Open(t)
 	now := time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)
 	if err := Load(ctx, st, now); err != nil {
 		t.Fatal(err)
@@ -75,7 +65,7 @@ func TestLoadTellsTheStory(t *testing.T) {
 
 func TestSyncOfLoadedDemoChangesNothing(t *testing.T) {
 	ctx := context.Background()
-	st := openStore(t)
+	st := storetest.Open(t)
 	anchor := time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)
 	if err := Load(ctx, st, anchor); err != nil {
 		t.Fatal(err)
@@ -116,7 +106,7 @@ func TestSourceRejectsUnknownScope(t *testing.T) {
 
 func TestRemoveKeepsUserData(t *testing.T) {
 	ctx := context.Background()
-	st := openStore(t)
+	st := storetest.Open(t)
 	if err := Load(ctx, st, time.Now()); err != nil {
 		t.Fatal(err)
 	}

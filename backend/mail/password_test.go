@@ -9,13 +9,13 @@ import (
 )
 
 func TestPassword(t *testing.T) {
-	const password = "pa55;word"
+	const stored = "pa55;word"
 	var store secrets.Memory
-	if err := store.Set(secrets.SMTPAccount("work"), password); err != nil {
+	if err := store.Set(secrets.SMTPAccount("work"), stored); err != nil {
 		t.Fatal(err)
 	}
 	got, err := mail.Password(&store, "work")
-	if err != nil || got != password {
+	if err != nil || got != stored {
 		t.Fatalf(`Password("work") = %q, %v; want the stored password`, got, err)
 	}
 	if _, err := mail.Password(&store, "home"); !errors.Is(err, secrets.ErrNotFound) {

@@ -10,7 +10,7 @@ import (
 
 	"rolloutdesk/backend/demo"
 	"rolloutdesk/backend/domain"
-	"rolloutdesk/backend/store"
+	"rolloutdesk/backend/store/storetest"
 )
 
 // TestFormatRoundTripsCanonicalFiles checks Format(Parse(f)) == f byte for
@@ -61,11 +61,7 @@ func fileOnly(p domain.Plan) domain.Plan {
 func TestParseFormatReturnsThePlan(t *testing.T) {
 	ctx := context.Background()
 	now := time.Date(2026, 12, 4, 15, 4, 5, 0, time.UTC)
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), store.FileName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := storetest.Open(t)
 	if _, err := st.SavePlan(ctx, demo.Plan(now)); err != nil {
 		t.Fatal(err)
 	}

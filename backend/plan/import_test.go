@@ -4,24 +4,14 @@ import (
 	"context"
 	"errors"
 	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
 
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/store"
+	"rolloutdesk/backend/store/storetest"
 )
-
-func openStore(t *testing.T) *store.Store {
-	t.Helper()
-	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), store.FileName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	return st
-}
 
 func readExample(t *testing.T) []byte {
 	t.Helper()
@@ -34,7 +24,7 @@ func readExample(t *testing.T) []byte {
 
 func TestImportSaves(t *testing.T) {
 	ctx := context.Background()
-	st := openStore(t)
+	st := storetest.Open(t)
 	data := readExample(t)
 	imported, err := Import(ctx, st, "example.yaml", data)
 	if err != nil {
@@ -54,7 +44,7 @@ func TestImportSaves(t *testing.T) {
 
 func TestImportKeepsHistory(t *testing.T) {
 	ctx := context.Background()
-	st := openStore(t)
+	st := storetest.Open(t)
 	created := time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC)
 	started := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
 	p, err := Parse("example.yaml", readExample(t))
@@ -88,7 +78,7 @@ func TestImportKeepsHistory(t *testing.T) {
 
 func TestImportWritesNothingOnRejection(t *testing.T) {
 	ctx := context.Background()
-	st := openStore(t)
+	st := storetest.Open(t)
 	if _, err := Import(ctx, st, "example.yaml", readExample(t)); err != nil {
 		t.Fatal(err)
 	}

@@ -15,7 +15,7 @@ import (
 	"github.com/zalando/go-keyring"
 )
 
-const secret = "api-0a1b2c3d-secret"
+const secret = "api-test-only-secret"
 
 // mockKeyring gives the test a fresh in-memory keyring, failing every call
 // with err when err is not nil, and a fresh empty one again afterwards.

@@ -15,7 +15,7 @@ func TestValidateToken(t *testing.T) {
 		token    string
 		wantErr  string // substring; "" means valid
 	}{
-		{"LaunchDarkly access token", provider.LaunchDarkly, "api-0a1b2c3d-4e5f", ""},
+		{"LaunchDarkly access token", provider.LaunchDarkly, "api-test-only-4e5f", ""},
 		{"Split admin key", provider.Split, "abcdefghijklmnopqrstuvwxyz0123456789", ""},
 		{"Harness token", provider.Split, "pat.acct.tok.secret", ""},
 		{"sdk- prefix is fine for Split", provider.Split, "sdk-123", ""},

@@ -5,13 +5,13 @@ import (
 	"errors"
 	"io"
 	"log/slog"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/provider"
 	"rolloutdesk/backend/store"
+	"rolloutdesk/backend/store/storetest"
 )
 
 // scripted is a provider.Source that returns what it is told to.
@@ -37,11 +37,7 @@ func flag(key string, on bool) provider.FlagState {
 
 func TestRunOutcomes(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), store.FileName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := storetest.Open(t)
 	s := Syncer{Store: st, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Now: time.Now}
 	scope := provider.Scope{Project: "default"}
 	if _, err := s.Run(ctx, scripted{states: []provider.FlagState{flag("a", true)}}, scope, nil); err != nil {

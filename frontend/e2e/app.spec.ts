@@ -54,12 +54,6 @@ test('sync the demo connection with progress and see it recorded', async ({ page
   await expect(page.getByTestId('audit-table')).toContainText('demo.load');
 });
 
-test('support guides list the support templates only', async ({ page }) => {
-  await open(page, 'Support guides');
-  await expect(page.getByText(/support-guide · phase every phase/)).toBeVisible();
-  await expect(page.getByText(/ga-announcement/)).toHaveCount(0);
-});
-
 test('removing the demo asks first, leaves an empty state, and it can come back', async ({ page }) => {
   await page.goto('/');
   await page.getByTestId('demo-banner').getByRole('button', { name: 'Remove demo' }).click();

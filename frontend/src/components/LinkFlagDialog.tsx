@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, Modal, Select, Stack, Text } from '@mantine/core';
+import { DialogActions } from './DialogActions';
 import { useMemo, useState } from 'react';
 import { api, errorMessage, type StoredFlag } from '../api';
 import { useLoad } from '../hooks/useLoad';
@@ -78,19 +79,11 @@ export function LinkFlagDialog({ release, onClose, onLinked }: { release: string
               Now {flag.on ? 'on' : 'off'}, default rule {flag.serving.map((a) => `${a.variation} ${a.percent}%`).join(', ')}
             </Text>
           )}
-          {error && (
-            <Alert color="red" title="Not linked" role="alert">
-              {error}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="subtle" onClick={onClose}>
-              Cancel
-            </Button>
+          <DialogActions error={error} errorTitle="Not linked" onCancel={onClose}>
             <Button loading={busy} onClick={link} disabled={!flag || !variation}>
               Link flag
             </Button>
-          </Group>
+          </DialogActions>
         </Stack>
       )}
     </Modal>

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { DialogActions } from './DialogActions';
 import { useState } from 'react';
 import { api, errorMessage } from '../api';
 
@@ -63,19 +64,11 @@ export function NewReleaseDialog({ onClose, onCreated }: { onClose: () => void; 
         <Alert variant="light" color="gray">
           The release starts with the phases Internal → Beta → 5% → 25% → 50% → GA. Edit them as a plan file afterwards.
         </Alert>
-        {error && (
-          <Alert color="red" title="Not created" role="alert">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="subtle" onClick={onClose}>
-            Cancel
-          </Button>
+        <DialogActions error={error} errorTitle="Not created" onCancel={onClose}>
           <Button loading={busy} onClick={create} disabled={!name || !key}>
             Create release
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </Modal>
   );

@@ -1,4 +1,5 @@
-import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, TagsInput, Text } from '@mantine/core';
+import { Badge, Button, Modal, Select, Stack, Table, TagsInput, Text } from '@mantine/core';
+import { DialogActions } from './DialogActions';
 import { useState } from 'react';
 import { api, errorMessage, type SendReport, type Template } from '../api';
 
@@ -45,11 +46,6 @@ export function SendTestDialog({
         </Text>
         <Select label="Template" data={emails.map((t) => t.name)} value={template} onChange={setTemplate} allowDeselect={false} />
         <TagsInput label="Recipients" description="Type an address and press Enter" value={to} onChange={setTo} placeholder="you@example.com" />
-        {error && (
-          <Alert color="red" title="Not sent" role="alert">
-            {error}
-          </Alert>
-        )}
         {report && (
           <Table data-testid="send-report">
             <Table.Tbody>
@@ -71,14 +67,11 @@ export function SendTestDialog({
             </Table.Tbody>
           </Table>
         )}
-        <Group justify="flex-end">
-          <Button variant="subtle" onClick={onClose}>
-            Close
-          </Button>
+        <DialogActions error={error} errorTitle="Not sent" onCancel={onClose} cancelLabel="Close">
           <Button onClick={send} loading={busy} disabled={!template || to.length === 0}>
             Send
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </Modal>
   );
