@@ -43,7 +43,7 @@ type Entry struct {
 // "incident", which go out on demand when the kill switch is used.
 func Build(plan domain.Plan, templates []domain.Template) []Entry {
 	scheduled := slices.DeleteFunc(slices.Clone(templates), func(t domain.Template) bool {
-		return strings.HasPrefix(t.Name, "_") || strings.Contains(strings.ToLower(t.Name), "incident")
+		return comms.IsPartial(t.Name) || comms.IsIncident(t.Name)
 	})
 	slices.SortFunc(scheduled, func(a, b domain.Template) int {
 		return cmp.Or(cmp.Compare(a.Channel, b.Channel), cmp.Compare(a.Name, b.Name))

@@ -125,6 +125,11 @@ func ValidateName(name string) error {
 // block other templates include, named with a leading "_".
 func IsPartial(name string) bool { return strings.HasPrefix(name, "_") }
 
+// IsIncident reports whether a template is an incident notice, which goes
+// out on demand when the kill switch is used rather than with a phase: its
+// name contains "incident".
+func IsIncident(name string) bool { return strings.Contains(strings.ToLower(name), "incident") }
+
 // partialName is the name templates include a partial by: "_footer" is
 // {{template "footer" .}}.
 func partialName(name string) string { return strings.TrimPrefix(name, "_") }

@@ -11,6 +11,7 @@ import (
 
 	"rolloutdesk/backend/comms"
 	"rolloutdesk/backend/domain"
+	"rolloutdesk/backend/drift"
 	"rolloutdesk/backend/store"
 )
 
@@ -146,6 +147,13 @@ func (w *Workspace) SupportView(ctx context.Context, release, phase string) (Pha
 	if i := slices.IndexFunc(plan.Phases, func(q domain.Phase) bool { return q.Name == p.Name }); i > 0 {
 		prev = &plan.Phases[i-1]
 	}
+	// Incident notices belong on the page only while a linked flag is
+	// killed (planned on, actually off).
+	killed, err := w.anyKilled(ctx, plan.Release.Key)
+	if err != nil {
+		return PhaseSupport{}, err
+	}
+	rendered = slices.DeleteFunc(rendered, func(rd comms.Rendered) bool { return comms.IsIncident(rd.Template) && !killed })
 	view := PhaseSupport{
 		Release: plan.Release.Key, Name: plan.Release.Name, Phase: p.Name, Status: string(p.Status), Audience: p.Audience,
 		Changes: phaseChanges(prev, p, plan.Links), Guides: make([]SupportGuide, len(rendered)),
@@ -316,4 +324,14 @@ func orNone(s string) string {
 // sentence ends s with exactly one full stop.
 func sentence(s string) string {
 	return strings.TrimRight(s, ". ") + "."
+}
+
+// anyKilled reports whether a linked flag of the release is off although its
+// active phase plans it on.
+func (w *Workspace) anyKilled(ctx context.Context, release string) (bool, error) {
+	report, err := w.Drift(ctx, release)
+	if err != nil {
+		return false, err
+	}
+	return slices.ContainsFunc(report.Flags, func(f drift.Flag) bool { return f.Verdict == drift.Off }), nil
 }

@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	"rolloutdesk/backend/comms"
 	"rolloutdesk/backend/demo"
 	"rolloutdesk/backend/domain"
+	"rolloutdesk/backend/provider"
 )
 
 func TestPhaseChanges(t *testing.T) {
@@ -220,5 +222,32 @@ func TestSupportViewEscapesValues(t *testing.T) {
 		if strings.Contains(g.HTML, "<script") {
 			t.Errorf("guide %s has a script element", g.Template)
 		}
+	}
+}
+
+func TestSupportViewShowsIncidentGuidesOnlyWhileKilled(t *testing.T) {
+	ctx := context.Background()
+	w := open(t, t.TempDir(), true)
+	defer w.Close()
+	hasIncident := func() bool {
+		view, err := w.SupportView(ctx, demo.ReleaseKey, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return slices.ContainsFunc(view.Guides, func(g SupportGuide) bool { return comms.IsIncident(g.Template) })
+	}
+	if hasIncident() {
+		t.Fatal("incident guide shown while nothing is killed")
+	}
+	id := provider.ID{Provider: provider.Demo, Project: demo.Project, Environment: demo.Production, Key: "new-checkout"}
+	writer, err := w.Writer(ctx, id.Provider, id.Project)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := w.Kill(ctx, writer, id, false, "", demo.ReleaseKey); err != nil {
+		t.Fatal(err)
+	}
+	if !hasIncident() {
+		t.Fatal("incident guide missing while a flag is killed")
 	}
 }

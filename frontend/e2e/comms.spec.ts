@@ -23,6 +23,7 @@ test('editing a template updates the preview, and a bundle exports', async ({ pa
   expect(html).not.toMatch(/<script/i);
   expect(html).not.toMatch(/(href|src)\s*=\s*["']?\s*javascript:/i);
 
+  await page.screenshot({ path: '../build/screenshots/communications.png' });
   await page.getByRole('tab', { name: 'Variables' }).click();
   await expect(page.getByTestId('template-variables')).toContainText('{{.Release.Name}}');
 

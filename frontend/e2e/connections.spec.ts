@@ -38,6 +38,7 @@ test('a LaunchDarkly connection syncs with progress and its flags can be browsed
   await expect(row.getByRole('button', { name: 'Cancel' })).toBeVisible();
   await expect(page.getByText(/Synced 300 flag states from LD production; 300 changed\./)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('sync-runs').getByRole('row', { name: /launchdarkly/ }).first()).toContainText('ok');
+  await page.screenshot({ path: '../build/screenshots/settings.png', fullPage: true });
 
   await page.goto('/#/flags');
   await page.getByRole('combobox', { name: 'Provider' }).click();

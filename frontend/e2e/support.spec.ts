@@ -11,6 +11,7 @@ test('support reads a phase’s guides, what changed, and searches every guide',
   await page.getByLabel('Search every guide').fill('escalation');
   const hits = page.getByTestId('support-hits');
   await expect(hits).toContainText(/\d+ match/);
+  await page.screenshot({ path: '../build/screenshots/support.png', fullPage: true });
   await expect(hits.locator('mark').first()).toBeVisible();
   await page.getByLabel('Search every guide').fill('zzzyqx');
   await expect(hits).toContainText('No guide mentions that');
