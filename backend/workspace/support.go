@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -112,7 +113,7 @@ func (w *Workspace) SearchSupport(ctx context.Context, query string) ([]store.Su
 				w.Log.Warn("support guide left out of the search index", "error", err)
 			}
 			for _, rd := range guides {
-				docs = append(docs, store.SupportDoc{Release: plan.Release.Key, Phase: p.Name, Template: rd.Template, Title: rd.Title, Body: rd.Text})
+				docs = append(docs, store.SupportDoc{Release: plan.Release.Key, Phase: p.Name, Template: rd.Template, Title: rd.Title, Body: rules.ReplaceAllString(rd.Text, " ")})
 			}
 		}
 	}
@@ -335,3 +336,7 @@ func (w *Workspace) anyKilled(ctx context.Context, release string) (bool, error)
 	}
 	return slices.ContainsFunc(report.Flags, func(f drift.Flag) bool { return f.Verdict == drift.Off }), nil
 }
+
+// rules matches the lines the plain-text rendering draws under headings and
+// table headers; they carry no words and would clutter search snippets.
+var rules = regexp.MustCompile(`[-=─]{3,}`)

@@ -112,6 +112,9 @@ func TestSearchSupport(t *testing.T) {
 				t.Fatalf("SearchSupport(%q) = %+v, want hits: %t", tt.query, hits, tt.wantSnippet != "")
 			}
 			for _, h := range hits {
+				if strings.Contains(h.Snippet, "---") {
+					t.Errorf("snippet %q carries a drawn rule", h.Snippet)
+				}
 				if h.Release != demo.ReleaseKey || h.Phase == "" || h.Title == "" || !strings.Contains(h.Snippet, tt.wantSnippet) ||
 					tt.wantTemplate != "" && h.Template != tt.wantTemplate {
 					t.Errorf("hit %+v, want template %q and a snippet with %q", h, tt.wantTemplate, tt.wantSnippet)
