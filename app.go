@@ -321,17 +321,13 @@ func (a *App) ListDriftSummaries() ([]DriftSummary, error) {
 	if err != nil {
 		return nil, err
 	}
-	releases, err := ws.Store.ListReleases(a.ctx)
+	reports, err := ws.DriftReports(a.ctx)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]DriftSummary, 0, len(releases))
-	for _, r := range releases {
-		report, err := ws.Drift(a.ctx, r.Key)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, DriftSummary{Release: r.Key, Drifting: report.Drifting(), Judged: len(report.Flags)})
+	out := make([]DriftSummary, len(reports))
+	for i, r := range reports {
+		out[i] = DriftSummary{Release: r.Release, Drifting: r.Drifting(), Judged: len(r.Flags)}
 	}
 	return out, nil
 }

@@ -43,37 +43,66 @@ func (w *Workspace) SetStaleAfter(ctx context.Context, d time.Duration) error {
 	return w.Store.SetSetting(ctx, settingStaleAfter, d.String())
 }
 
+// judge returns a function that evaluates plans against the latest synced
+// state, read once however many plans it judges.
+func (w *Workspace) judge(ctx context.Context) (func(domain.Plan) drift.Report, error) {
+	latest, err := w.Store.LatestFlags(ctx, store.FlagFilter{})
+	if err != nil {
+		return nil, err
+	}
+	staleAfter, err := w.StaleAfter(ctx)
+	if err != nil {
+		return nil, err
+	}
+	now := w.Now()
+	return func(plan domain.Plan) drift.Report { return drift.Evaluate(plan, latest, now, staleAfter) }, nil
+}
+
 // Drift evaluates one release against the latest synced state.
 func (w *Workspace) Drift(ctx context.Context, release string) (drift.Report, error) {
 	plan, err := w.Store.GetPlan(ctx, release)
 	if err != nil {
 		return drift.Report{}, err
 	}
-	latest, err := w.Store.LatestFlags(ctx, store.FlagFilter{})
+	judge, err := w.judge(ctx)
 	if err != nil {
 		return drift.Report{}, err
 	}
-	staleAfter, err := w.StaleAfter(ctx)
+	return judge(plan), nil
+}
+
+// DriftReports evaluates every release, newest first.
+func (w *Workspace) DriftReports(ctx context.Context) ([]drift.Report, error) {
+	releases, err := w.Store.ListReleases(ctx)
 	if err != nil {
-		return drift.Report{}, err
+		return nil, err
 	}
-	return drift.Evaluate(plan, latest, w.Now(), staleAfter), nil
+	judge, err := w.judge(ctx)
+	if err != nil {
+		return nil, err
+	}
+	reports := make([]drift.Report, 0, len(releases))
+	for _, r := range releases {
+		plan, err := w.Store.GetPlan(ctx, r.Key)
+		if err != nil {
+			return nil, err
+		}
+		reports = append(reports, judge(plan))
+	}
+	return reports, nil
 }
 
 // RecomputeDrift judges every release, records the verdicts, and writes an
 // audit event for each verdict that changed. It returns the changes.
 func (w *Workspace) RecomputeDrift(ctx context.Context) ([]DriftChange, error) {
-	releases, err := w.Store.ListReleases(ctx)
+	reports, err := w.DriftReports(ctx)
 	if err != nil {
 		return nil, err
 	}
 	var changes []DriftChange
-	for _, r := range releases {
-		report, err := w.Drift(ctx, r.Key)
-		if err != nil {
-			return changes, err
-		}
-		previous, err := w.Store.DriftVerdicts(ctx, r.Key)
+	for _, report := range reports {
+		r := report.Release
+		previous, err := w.Store.DriftVerdicts(ctx, r)
 		if err != nil {
 			return changes, err
 		}
@@ -85,13 +114,13 @@ func (w *Workspace) RecomputeDrift(ctx context.Context) ([]DriftChange, error) {
 			if before.Verdict == string(f.Verdict) && before.Phase == report.Phase {
 				continue
 			}
-			change := DriftChange{Release: r.Key, Flag: f, Before: drift.Verdict(before.Verdict)}
+			change := DriftChange{Release: r, Flag: f, Before: drift.Verdict(before.Verdict)}
 			if err := w.auditDrift(ctx, change); err != nil {
 				return changes, err
 			}
 			changes = append(changes, change)
 		}
-		if err := w.Store.ReplaceDrift(ctx, r.Key, current); err != nil {
+		if err := w.Store.ReplaceDrift(ctx, r, current); err != nil {
 			return changes, err
 		}
 	}
