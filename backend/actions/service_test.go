@@ -151,21 +151,29 @@ func releasePlan() domain.Plan {
 	}
 }
 
-func writerOf(w provider.Writer) WriterFor {
-	return func(context.Context, domain.FlagLink) (provider.Writer, error) { return w, nil }
-}
-
-func TestAdvanceAndRollBack(t *testing.T) {
-	ctx := context.Background()
+// savedRelease stores releasePlan and returns a writer whose flags match
+// its active phase: production at 5%, staging at 100%.
+func savedRelease(t *testing.T) (*Service, *store.Store, domain.Plan, *memWriter) {
+	t.Helper()
 	s, st := newService(t)
 	plan := releasePlan()
-	if _, err := st.SavePlan(ctx, plan); err != nil {
+	if _, err := st.SavePlan(context.Background(), plan); err != nil {
 		t.Fatal(err)
 	}
 	w := &memWriter{flags: map[string]provider.FlagState{
 		"production/new-checkout": flag("production", "new-checkout", true, 5),
 		"staging/new-checkout":    flag("staging", "new-checkout", true, 100),
 	}}
+	return s, st, plan, w
+}
+
+func writerOf(w provider.Writer) WriterFor {
+	return func(context.Context, domain.FlagLink) (provider.Writer, error) { return w, nil }
+}
+
+func TestAdvanceAndRollBack(t *testing.T) {
+	ctx := context.Background()
+	s, st, plan, w := savedRelease(t)
 
 	p, err := Propose(ctx, plan, Advance, writerOf(w))
 	if err != nil {
@@ -219,15 +227,7 @@ func TestAdvanceAndRollBack(t *testing.T) {
 
 func TestApplyRefusedKeepsPhases(t *testing.T) {
 	ctx := context.Background()
-	s, st := newService(t)
-	plan := releasePlan()
-	if _, err := st.SavePlan(ctx, plan); err != nil {
-		t.Fatal(err)
-	}
-	w := &memWriter{flags: map[string]provider.FlagState{
-		"production/new-checkout": flag("production", "new-checkout", true, 5),
-		"staging/new-checkout":    flag("staging", "new-checkout", true, 100),
-	}}
+	s, st, plan, w := savedRelease(t)
 	p, err := Propose(ctx, plan, Advance, writerOf(w))
 	if err != nil {
 		t.Fatal(err)

@@ -5,7 +5,10 @@ package demo
 
 import (
 	"context"
+	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"rolloutdesk/backend/provider"
@@ -86,18 +89,9 @@ type UnknownError struct {
 }
 
 func (e *UnknownError) Error() string {
-	return "demo provider has no " + e.What + " " + quote(e.Name) + "; it has " + joinQuoted(e.Known)
-}
-
-func quote(s string) string { return `"` + s + `"` }
-
-func joinQuoted(names []string) string {
-	out := ""
-	for i, n := range names {
-		if i > 0 {
-			out += ", "
-		}
-		out += quote(n)
+	known := make([]string, len(e.Known))
+	for i, k := range e.Known {
+		known[i] = strconv.Quote(k)
 	}
-	return out
+	return fmt.Sprintf("demo provider has no %s %q; it has %s", e.What, e.Name, strings.Join(known, ", "))
 }
