@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 
 	"rolloutdesk/backend/domain"
@@ -28,6 +29,10 @@ type FlagChange struct {
 	Before provider.FlagState    `json:"before"` // live, read for the preview
 	After  []provider.Allocation `json:"after"`
 	Note   string                `json:"note"`
+	// Refused says why this change cannot be written (an archived flag, a
+	// Split traffic allocation below 100%); a move that writes rollouts is
+	// refused while any change is.
+	Refused string `json:"refused"`
 }
 
 // Proposal is the dry run of a phase move: which phase becomes active and
@@ -95,16 +100,43 @@ func Propose(ctx context.Context, plan domain.Plan, dir Direction, writerFor Wri
 		if err != nil {
 			return p, fmt.Errorf("%s in %s: %w", link.FlagKey, link.Environment, err)
 		}
-		if slices.Equal(normalize(after), normalize(before.Serving)) {
+		if servesAsPlanned(before, after, link.Variation, expect.Percent) {
 			continue
 		}
-		change := FlagChange{Link: link, Before: before, After: after}
+		change := FlagChange{Link: link, Before: before, After: after, Refused: refusal(before, link, expect.Percent)}
 		if !before.On {
 			change.Note = "The flag is off: the new split takes effect when it is restored."
 		}
 		p.Changes = append(p.Changes, change)
 	}
 	return p, nil
+}
+
+// servesAsPlanned reports whether before already gives the planned share:
+// its default rule equals the proposed one, or, under a traffic allocation
+// below 100%, its effective exposure equals the plan.
+func servesAsPlanned(before provider.FlagState, after []provider.Allocation, variation string, planned float64) bool {
+	if before.TrafficAllocation < 100 {
+		return math.Abs(before.EffectiveExposure(variation)-planned) <= 0.001
+	}
+	return slices.Equal(normalize(after), normalize(before.Serving))
+}
+
+// refusal says why a phase move may not write this flag's default rule, or
+// "" when it may. An archived flag takes no writes. Under a Split traffic
+// allocation below 100%, the plan's share of all traffic is not the default
+// rule's share, and writing the rule alone would expose the wrong number of
+// people.
+func refusal(before provider.FlagState, link domain.FlagLink, planned float64) string {
+	switch {
+	case before.Archived:
+		return fmt.Sprintf("%s is archived in %s: restore it there before moving the phase.", link.FlagKey, link.Provider)
+	case before.TrafficAllocation < 100:
+		return fmt.Sprintf("%s limits %s to %g%% of traffic (traffic allocation), so the plan's %g%% of all traffic cannot be set "+
+			"through the default rule alone. Set the traffic allocation to 100%% in %s (or change the plan), then preview again.",
+			link.Provider, link.FlagKey, before.TrafficAllocation, planned, link.Provider)
+	}
+	return ""
 }
 
 // normalize merges duplicate variations and drops empty shares, so two rules
@@ -153,6 +185,11 @@ func (s *Service) Apply(ctx context.Context, plan domain.Plan, m Move, writerFor
 	var done []Result
 	if m.ApplyRollout {
 		for _, c := range m.Proposal.Changes {
+			if c.Refused != "" {
+				return nil, fmt.Errorf("release %s: nothing was changed: %s", plan.Release.Key, c.Refused)
+			}
+		}
+		for _, c := range m.Proposal.Changes {
 			r, err := s.applyChange(ctx, plan.Release.Key, c, m.Comment, writerFor)
 			if err != nil {
 				if len(done) > 0 {
@@ -197,6 +234,9 @@ func (s *Service) applyChange(ctx context.Context, release string, c FlagChange,
 		return res, fmt.Errorf("re-read %s in %s: %w", id.Key, id.Environment, err)
 	}
 	res.Before = live
+	if live.Archived {
+		return res, fmt.Errorf("set the rollout of %s in %s: %w in %s", id.Key, id.Environment, provider.ErrArchived, id.Provider)
+	}
 	if !sameServing(live, c.Before) {
 		return res, fmt.Errorf("%s in %s changed since the preview: %w", id.Key, id.Environment, provider.ErrConflict)
 	}

@@ -47,6 +47,9 @@ func (s *Service) Kill(ctx context.Context, w provider.Writer, id provider.ID, o
 		return res, fmt.Errorf("%s %s in %s: read it first: %w", verb(on), id.Key, id.Environment, err)
 	}
 	res.Before = before
+	if before.Archived {
+		return res, s.failed(ctx, action, release, id, before, fmt.Errorf("%s %s in %s: %w in %s; restore it there first", verb(on), id.Key, id.Environment, provider.ErrArchived, id.Provider))
+	}
 	if err := w.SetOn(ctx, id.Project, id.Environment, id.Key, on, comment); err != nil {
 		return res, s.failed(ctx, action, release, id, before, fmt.Errorf("%s %s in %s: %w", verb(on), id.Key, id.Environment, err))
 	}
@@ -108,8 +111,13 @@ func (s *Service) record(ctx context.Context, action, release, summary string, r
 func (s *Service) failed(ctx context.Context, action, release string, id provider.ID, before provider.FlagState, cause error) error {
 	state, _ := json.Marshal(before)
 	summary := "Failed: " + cause.Error()
-	if errors.Is(cause, provider.ErrApprovalRequired) {
+	switch {
+	case errors.Is(cause, provider.ErrApprovalRequired):
 		summary = "Refused, approval required: " + cause.Error()
+	case errors.Is(cause, provider.ErrPendingChanges):
+		summary = "Refused, conflicts with scheduled changes or approvals: " + cause.Error()
+	case errors.Is(cause, provider.ErrArchived):
+		summary = "Refused, the flag is archived: " + cause.Error()
 	}
 	if _, err := s.Store.AppendAudit(ctx, domain.AuditEvent{
 		At: s.Now(), Actor: s.Actor, Action: action + ".failed", Release: release, Subject: subject(id),

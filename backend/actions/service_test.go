@@ -61,7 +61,7 @@ func (m *memWriter) SetServing(_ context.Context, _, env, key string, serving []
 func flag(env, key string, on bool, percent float64) provider.FlagState {
 	return provider.FlagState{Provider: provider.LaunchDarkly, Project: "default", Environment: env, Key: key, Name: key, On: on,
 		Serving:      []provider.Allocation{{Variation: "true", Percent: percent}, {Variation: "false", Percent: 100 - percent}},
-		OffVariation: "false", Segments: []string{}}
+		OffVariation: "false", Segments: []string{}, TrafficAllocation: 100, Prerequisites: []provider.Prerequisite{}}
 }
 
 func newService(t *testing.T) (*Service, *store.Store) {

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -24,8 +26,6 @@ func TestSyncFaultModes(t *testing.T) {
 	sp.Generate(splitfake.Synthetic{Workspace: "Web Store", Environments: []string{"Production"}, Flags: 30, Seed: 5})
 	t.Setenv("LAUNCHDARKLY_API_TOKEN", ld.Token())
 	t.Setenv("SPLIT_ADMIN_API_KEY", sp.Token())
-	past := time.Now().Add(-time.Minute) // LaunchDarkly resets can lie in the past
-
 	tests := []struct {
 		name     string
 		kind     fakehttp.Kind
@@ -48,10 +48,10 @@ func TestSyncFaultModes(t *testing.T) {
 	}
 	accounts := []account{
 		{"launchdarkly", "--project", "web", ld.URL(), func(k fakehttp.Kind, n int) {
-			ld.Inject(ldfake.Fault{Kind: k, Times: n, Delay: 20 * time.Millisecond, RateLimit: ldfake.RateLimit{Reset: past}})
+			ld.Inject(ldfake.Fault{Kind: k, Times: n, Delay: 20 * time.Millisecond, RateLimit: ldfake.RateLimit{RetryAfter: time.Second}})
 		}, ld.ClearFaults},
 		{"split", "--workspace", "Web Store", sp.URL(), func(k fakehttp.Kind, n int) {
-			sp.InjectFault(splitfake.Fault{Kind: k, Times: n, Delay: 20 * time.Millisecond})
+			sp.InjectFault(splitfake.Fault{Kind: k, Times: n, Delay: 20 * time.Millisecond, RateLimit: splitfake.RateLimit{ResetOrg: 1}})
 		}, sp.ClearFaults},
 	}
 	for _, a := range accounts {
@@ -81,5 +81,54 @@ func TestSyncFaultModes(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestSyncWaitsOutARateLimitStorm answers every request with a 429 that
+// carries no advice for ten seconds, as some LaunchDarkly routes do: the sync
+// waits the window out and finishes. Both providers run at once, so the test
+// costs one window.
+func TestSyncWaitsOutARateLimitStorm(t *testing.T) {
+	ld := ldfake.New(ldfake.Options{})
+	defer ld.Close()
+	if err := ld.Generate(ldfake.GenerateOptions{Project: "web", Environments: []string{"production"}, Flags: 30}); err != nil {
+		t.Fatal(err)
+	}
+	sp := splitfake.New(splitfake.Options{})
+	defer sp.Close()
+	sp.Generate(splitfake.Synthetic{Workspace: "Web Store", Environments: []string{"Production"}, Flags: 30, Seed: 5})
+	t.Setenv("LAUNCHDARKLY_API_TOKEN", ld.Token())
+	t.Setenv("SPLIT_ADMIN_API_KEY", sp.Token())
+	until := time.Now().Add(10 * time.Second)
+	ld.Inject(ldfake.Fault{Kind: fakehttp.RateLimited, Until: until})
+	sp.InjectFault(splitfake.Fault{Kind: fakehttp.RateLimited, Until: until})
+
+	syncs := [][]string{
+		{"sync", "launchdarkly", "--project", "web", "--base-url", ld.URL(), "--json"},
+		{"sync", "split", "--workspace", "Web Store", "--base-url", sp.URL(), "--json"},
+	}
+	results := make(chan string, len(syncs))
+	for _, args := range syncs {
+		go func() {
+			code, out, errOut := run(t, nil, append([]string{"--data-dir", t.TempDir()}, args...)...)
+			if code != 0 {
+				results <- args[1] + ": " + errOut
+				return
+			}
+			var got flagsOutput
+			if err := json.Unmarshal([]byte(out), &got); err != nil || len(got.Flags) != 30 {
+				results <- args[1] + ": synced " + strconv.Itoa(len(got.Flags)) + " flags, want 30"
+				return
+			}
+			results <- ""
+		}()
+	}
+	for range syncs {
+		if problem := <-results; problem != "" {
+			t.Error(problem)
+		}
+	}
+	if time.Now().Before(until) {
+		t.Error("the syncs finished before the storm ended: the fakes did not rate-limit them")
 	}
 }

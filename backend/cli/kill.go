@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -43,19 +44,30 @@ func newProviderKillCmd(g *globals, name, providerName string, on bool) *cobra.C
 		Example: fmt.Sprintf("  rolloutdesk %s %s --project default --env production --flag new-checkout --yes --comment \"INC-1234\"", name, providerName),
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if !f.yes {
-				return fmt.Errorf("%s changes %s in %s for everyone: re-run with --yes to confirm", name, f.flag, f.env)
-			}
 			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
 				target, err := cliTarget(cmd, w, providerName, f.syncFlags)
 				if err != nil {
 					return err
 				}
+				id := provider.ID{Provider: providerName, Project: target.Connection.Project, Environment: f.env, Key: f.flag}
+				var warnings []string
+				if !on {
+					impact, err := w.KillImpact(cmd.Context(), id)
+					if err != nil {
+						return err
+					}
+					warnings = impact.Warnings
+				}
+				if !f.yes {
+					return fmt.Errorf("%s changes %s in %s for everyone%s: re-run with --yes to confirm", name, f.flag, f.env, warningClause(warnings))
+				}
+				for _, warning := range warnings {
+					fmt.Fprintln(cmd.ErrOrStderr(), "warning: "+warning)
+				}
 				writer, err := w.WriterFor(cmd.Context(), target)
 				if err != nil {
 					return err
 				}
-				id := provider.ID{Provider: providerName, Project: f.project, Environment: f.env, Key: f.flag}
 				res, _, err := w.Kill(cmd.Context(), writer, id, on, f.comment, f.release)
 				if err != nil {
 					return err
@@ -74,6 +86,14 @@ func newProviderKillCmd(g *globals, name, providerName string, on bool) *cobra.C
 		cmd.MarkFlagRequired(required)
 	}
 	return cmd
+}
+
+// warningClause appends a kill's warnings to its confirmation request.
+func warningClause(warnings []string) string {
+	if len(warnings) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(warnings, " ") + ")"
 }
 
 func onOff(on bool) string {

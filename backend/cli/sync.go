@@ -18,6 +18,8 @@ import (
 type syncFlags struct {
 	project     string
 	envs        []string
+	workspaceID string   // Split only
+	envIDs      []string // Split only
 	baseURL     string
 	apiKeyAuth  bool
 	concurrency int
@@ -84,14 +86,17 @@ func envHelp(providerName string) string {
 // registerTargetFlags adds the flags that say which account to reach: the
 // project or workspace, the API address and, for Split, the auth header.
 func registerTargetFlags(cmd *cobra.Command, providerName string, f *syncFlags) {
-	projectFlag, projectValue := "project", "project key"
-	if providerName == provider.Split {
-		projectFlag, projectValue = "workspace", "workspace name or id"
-		cmd.Flags().BoolVar(&f.apiKeyAuth, "x-api-key", false, "send the token as x-api-key (Harness tokens) instead of Authorization: Bearer")
-	}
-	cmd.Flags().StringVar(&f.project, projectFlag, "", projectValue+" (required)")
 	cmd.Flags().StringVar(&f.baseURL, "base-url", "", "API address (default "+workspace.DefaultBaseURL[providerName]+")")
-	cmd.MarkFlagRequired(projectFlag)
+	if providerName != provider.Split {
+		cmd.Flags().StringVar(&f.project, "project", "", "project key (required)")
+		cmd.MarkFlagRequired("project")
+		return
+	}
+	cmd.Flags().StringVar(&f.project, "workspace", "", "workspace name or id (required unless --workspace-id is given)")
+	cmd.Flags().StringVar(&f.workspaceID, "workspace-id", "", "workspace id: with --env-id, no admin-only workspace or environment listings are made, so a flags-only key works")
+	cmd.Flags().StringArrayVar(&f.envIDs, "env-id", nil, "environment id (with --workspace-id); repeat for several")
+	cmd.Flags().BoolVar(&f.apiKeyAuth, "x-api-key", false, "send the token as x-api-key (Harness tokens) instead of Authorization: Bearer")
+	cmd.MarkFlagsOneRequired("workspace", "workspace-id")
 }
 
 // cliTarget builds the sync target from the flags, borrowing the name (for
@@ -101,12 +106,19 @@ func cliTarget(cmd *cobra.Command, w *workspace.Workspace, providerName string, 
 	if f.concurrency < 0 {
 		return workspace.Target{}, fmt.Errorf("--concurrency must be at least 1 (or 0 for the default, 6)")
 	}
-	target, err := w.TargetFor(cmd.Context(), providerName, f.project)
+	if len(f.envIDs) > 0 && f.workspaceID == "" {
+		return workspace.Target{}, fmt.Errorf("--env-id needs --workspace-id: environment ids are only used together with the workspace id")
+	}
+	target, err := w.TargetFor(cmd.Context(), providerName, cmp.Or(f.project, f.workspaceID))
 	if err != nil {
 		return workspace.Target{}, err
 	}
 	conn := target.Connection
+	conn.Project = cmp.Or(f.project, f.workspaceID)
 	conn.Environments = f.envs
+	if f.workspaceID != "" {
+		conn.WorkspaceID, conn.EnvironmentIDs = f.workspaceID, f.envIDs
+	}
 	if f.baseURL != "" {
 		conn.BaseURL = f.baseURL
 	}

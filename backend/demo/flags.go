@@ -92,6 +92,7 @@ func statesAt(st stage, anchor, now time.Time) []provider.FlagState {
 				Provider: provider.Demo, Project: Project, Environment: env, Key: f.key, Name: f.name,
 				On: t.on, Serving: t.serving, OffVariation: f.off, Rules: t.rules, Targets: t.targets,
 				Segments: t.segments, LastModified: modified, Archived: f.archived, Version: &version,
+				Prerequisites: []provider.Prerequisite{}, TrafficAllocation: 100,
 			}
 			if t.on {
 				evaluated := now.Add(-time.Duration(i+1) * 3 * time.Minute).UTC().Truncate(time.Second)

@@ -15,6 +15,11 @@ type Connection struct {
 	BaseURL      string   `json:"base_url"`
 	Project      string   `json:"project"`
 	Environments []string `json:"environments"`
+	// WorkspaceID and EnvironmentIDs name a Split workspace and its
+	// environments by id. With both, syncs and writes never list workspaces
+	// or environments, which least-privilege (flags-only) keys may not do.
+	WorkspaceID    string   `json:"workspace_id"`
+	EnvironmentIDs []string `json:"environment_ids"`
 	// Auth says how the token is sent: "" for the provider's default, or
 	// AuthAPIKey for Harness tokens sent as x-api-key (Split only).
 	Auth string `json:"auth"`

@@ -24,6 +24,8 @@ const (
 	Ahead        Verdict = "ahead"         // serving it to more than planned
 	Off          Verdict = "off"           // planned on, actually off or killed
 	UnexpectedOn Verdict = "unexpected_on" // planned off, actually on
+	Blocked      Verdict = "blocked"       // a prerequisite keeps it from serving as planned
+	Archived     Verdict = "archived"      // archived in the provider: SDKs serve their fallback
 	Missing      Verdict = "missing"       // flag or environment not in the synced state
 	Stale        Verdict = "stale"         // not synced within the window
 )
@@ -38,21 +40,31 @@ const tolerance = 0.001
 
 // State is the part of a flag's state a verdict compares.
 type State struct {
-	On      bool    `json:"on"`
+	On bool `json:"on"`
+	// Percent is the share of all traffic that gets the linked variation:
+	// for a plan, what it expects; for a flag, its effective exposure.
 	Percent float64 `json:"percent"`
+	// RulePercent and TrafficAllocation say where an actual Percent comes
+	// from: the variation's share of the default rule, within the traffic
+	// allocation (Split's limit exposure; 100 elsewhere). Zero in a plan.
+	RulePercent       float64 `json:"rule_percent,omitempty"`
+	TrafficAllocation float64 `json:"traffic_allocation,omitempty"`
 }
 
 // Flag is one linked flag's verdict.
 type Flag struct {
-	Provider    string  `json:"provider"`
-	Project     string  `json:"project"`
-	Environment string  `json:"environment"`
-	Key         string  `json:"key"`
-	Variation   string  `json:"variation"`
-	Expected    State   `json:"expected"`
-	Actual      *State  `json:"actual"`
-	Verdict     Verdict `json:"verdict"`
-	Reason      string  `json:"reason"`
+	Provider    string `json:"provider"`
+	Project     string `json:"project"`
+	Environment string `json:"environment"`
+	Key         string `json:"key"`
+	Variation   string `json:"variation"`
+	Expected    State  `json:"expected"`
+	Actual      *State `json:"actual"`
+	// ActualText renders Actual for people ("On, 40% of 50% exposure =
+	// 20%", "Off"); "Not synced" when there is no state.
+	ActualText string  `json:"actual_text"`
+	Verdict    Verdict `json:"verdict"`
+	Reason     string  `json:"reason"`
 }
 
 // Report is the drift of one release's active phase.
@@ -92,14 +104,21 @@ func Evaluate(plan domain.Plan, latest []domain.StoredFlag, now time.Time, stale
 			continue
 		}
 		id := provider.ID{Provider: link.Provider, Project: link.Project, Environment: link.Environment, Key: link.FlagKey}
-		stored, found := byID[id]
-		var got *domain.StoredFlag
-		if found {
-			got = &stored
+		f := judge(link, *expect, lookup(byID, id), now, staleAfter)
+		if f.Verdict == OnPlan && expect.On {
+			f = blockedByPrerequisite(f, byID)
 		}
-		report.Flags = append(report.Flags, judge(link, *expect, got, now, staleAfter))
+		report.Flags = append(report.Flags, f)
 	}
 	return report
+}
+
+// lookup returns the stored flag with id, or nil.
+func lookup(byID map[provider.ID]domain.StoredFlag, id provider.ID) *domain.StoredFlag {
+	if f, ok := byID[id]; ok {
+		return &f
+	}
+	return nil
 }
 
 // judge gives one link its verdict; stored is nil when the flag is not in the
@@ -110,27 +129,54 @@ func judge(link domain.FlagLink, expect domain.Expectation, stored *domain.Store
 		Variation: link.Variation, Expected: State{On: expect.On, Percent: expect.Percent},
 	}
 	where := fmt.Sprintf("%s %s/%s", link.Provider, link.Project, link.Environment)
+	f.ActualText = "Not synced"
 	if stored == nil {
 		f.Verdict = Missing
 		f.Reason = fmt.Sprintf("%s is not in the synced state of %s: sync that connection, or fix the link's key or environment.", link.FlagKey, where)
 		return f
 	}
-	actual := State{On: stored.On}
+	actual := State{On: stored.On, RulePercent: stored.PercentServing(link.Variation), TrafficAllocation: stored.TrafficAllocation}
 	if stored.On {
-		actual.Percent = stored.PercentServing(link.Variation)
+		actual.Percent = stored.EffectiveExposure(link.Variation)
 	}
 	f.Actual = &actual
+	f.ActualText = "Off"
+	if actual.On {
+		f.ActualText = "On, " + Exposure(actual)
+	}
 	if age := now.Sub(stored.CheckedAt); age > staleAfter {
 		f.Verdict = Stale
 		f.Reason = fmt.Sprintf("Last synced %s ago, longer than the %s window: sync %s to judge it.", roughly(age), roughly(staleAfter), where)
+		return f
+	}
+	if stored.Archived {
+		f.Verdict = Archived
+		f.Reason = fmt.Sprintf("%s is archived in %s: SDKs no longer receive it and serve the fallback value from code. "+
+			"Restore it in %s, or remove its link from the plan.", link.FlagKey, where, link.Provider)
 		return f
 	}
 	f.Verdict, f.Reason = compare(link, expect, actual, stored.Segments)
 	return f
 }
 
+// Exposure explains an actual state's percentage: "40% of 50% exposure =
+// 20%" when a traffic allocation below 100 limits it (adding the traffic
+// outside it when that gets the same variation as the default treatment),
+// else just "20%".
+func Exposure(s State) string {
+	if s.TrafficAllocation >= 100-tolerance || !s.On {
+		return percent(s.Percent)
+	}
+	inside := s.RulePercent * s.TrafficAllocation / 100
+	text := fmt.Sprintf("%s of %s exposure", percent(s.RulePercent), percent(s.TrafficAllocation))
+	if s.Percent > inside+tolerance {
+		text += fmt.Sprintf(" + %s outside it as the default treatment", percent(100-s.TrafficAllocation))
+	}
+	return text + " = " + percent(s.Percent)
+}
+
 func compare(link domain.FlagLink, expect domain.Expectation, actual State, segments []string) (Verdict, string) {
-	serving := fmt.Sprintf("%s to %s", quote(link.Variation), percent(actual.Percent))
+	serving := fmt.Sprintf("%s to %s", quote(link.Variation), Exposure(actual))
 	switch {
 	case !expect.On && actual.On:
 		return UnexpectedOn, fmt.Sprintf("Planned off in this phase, but it is on, serving %s.", serving)

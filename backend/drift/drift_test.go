@@ -21,7 +21,7 @@ func stored(key string, on bool, percent float64, segments ...string) domain.Sto
 		FlagState: provider.FlagState{
 			Provider: provider.LaunchDarkly, Project: "default", Environment: "production", Key: key, On: on,
 			Serving:  []provider.Allocation{{Variation: "true", Percent: percent}, {Variation: "false", Percent: 100 - percent}},
-			Segments: segments,
+			Segments: segments, OffVariation: "false", TrafficAllocation: 100, Prerequisites: []provider.Prerequisite{},
 		},
 		CheckedAt: now.Add(-time.Hour),
 	}
@@ -50,19 +50,19 @@ func TestVerdicts(t *testing.T) {
 		wantReason string
 		wantActual *State
 	}{
-		{"on plan", on5, []domain.StoredFlag{stored("f", true, 5)}, OnPlan, "Serving “true” to 5%, as planned.", &State{true, 5}},
-		{"rounding within tolerance", on5, []domain.StoredFlag{stored("f", true, 5.0004)}, OnPlan, "as planned", &State{true, 5.0004}},
-		{"behind", on5, []domain.StoredFlag{stored("f", true, 2)}, Behind, "Serving “true” to 2%; the phase plans 5%.", &State{true, 2}},
-		{"ahead", on5, []domain.StoredFlag{stored("f", true, 12.5)}, Ahead, "Serving “true” to 12.5%; the phase plans only 5%.", &State{true, 12.5}},
-		{"off", on5, []domain.StoredFlag{stored("f", false, 5)}, Off, "Planned on at 5%, but the flag is off (or killed).", &State{false, 0}},
-		{"unexpected on", domain.Expectation{}, []domain.StoredFlag{stored("f", true, 0)}, UnexpectedOn, "Planned off in this phase, but it is on", &State{true, 0}},
-		{"off as planned", domain.Expectation{}, []domain.StoredFlag{stored("f", false, 100)}, OnPlan, "Off, as planned.", &State{false, 0}},
+		{"on plan", on5, []domain.StoredFlag{stored("f", true, 5)}, OnPlan, "Serving “true” to 5%, as planned.", &State{On: true, Percent: 5}},
+		{"rounding within tolerance", on5, []domain.StoredFlag{stored("f", true, 5.0004)}, OnPlan, "as planned", &State{On: true, Percent: 5.0004}},
+		{"behind", on5, []domain.StoredFlag{stored("f", true, 2)}, Behind, "Serving “true” to 2%; the phase plans 5%.", &State{On: true, Percent: 2}},
+		{"ahead", on5, []domain.StoredFlag{stored("f", true, 12.5)}, Ahead, "Serving “true” to 12.5%; the phase plans only 5%.", &State{On: true, Percent: 12.5}},
+		{"off", on5, []domain.StoredFlag{stored("f", false, 5)}, Off, "Planned on at 5%, but the flag is off (or killed).", &State{On: false, Percent: 0}},
+		{"unexpected on", domain.Expectation{}, []domain.StoredFlag{stored("f", true, 0)}, UnexpectedOn, "Planned off in this phase, but it is on", &State{On: true, Percent: 0}},
+		{"off as planned", domain.Expectation{}, []domain.StoredFlag{stored("f", false, 100)}, OnPlan, "Off, as planned.", &State{On: false, Percent: 0}},
 		{"missing flag", on5, []domain.StoredFlag{stored("other", true, 5)}, Missing, "f is not in the synced state of launchdarkly default/production", nil},
-		{"stale", on5, []domain.StoredFlag{old}, Stale, "Last synced 3 days ago, longer than the 24 hours window", &State{true, 5}},
+		{"stale", on5, []domain.StoredFlag{old}, Stale, "Last synced 3 days ago, longer than the 24 hours window", &State{On: true, Percent: 5}},
 		{"required segment absent", domain.Expectation{On: true, Percent: 5, Segments: []string{"beta"}},
-			[]domain.StoredFlag{stored("f", true, 5, "employees")}, Behind, "the required segment beta is not targeted", &State{true, 5}},
+			[]domain.StoredFlag{stored("f", true, 5, "employees")}, Behind, "the required segment beta is not targeted", &State{On: true, Percent: 5}},
 		{"required segment present", domain.Expectation{On: true, Percent: 5, Segments: []string{"beta"}},
-			[]domain.StoredFlag{stored("f", true, 5, "beta", "employees")}, OnPlan, "as planned", &State{true, 5}},
+			[]domain.StoredFlag{stored("f", true, 5, "beta", "employees")}, OnPlan, "as planned", &State{On: true, Percent: 5}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -74,7 +74,8 @@ func TestVerdicts(t *testing.T) {
 			if got.Verdict != tt.want || !strings.Contains(got.Reason, tt.wantReason) {
 				t.Errorf("verdict %s %q, want %s containing %q", got.Verdict, got.Reason, tt.want, tt.wantReason)
 			}
-			if (got.Actual == nil) != (tt.wantActual == nil) || (got.Actual != nil && *got.Actual != *tt.wantActual) {
+			if (got.Actual == nil) != (tt.wantActual == nil) ||
+				(got.Actual != nil && (got.Actual.On != tt.wantActual.On || got.Actual.Percent != tt.wantActual.Percent)) {
 				t.Errorf("actual = %+v, want %+v", got.Actual, tt.wantActual)
 			}
 		})

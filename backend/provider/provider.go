@@ -49,6 +49,29 @@ type FlagState struct {
 	LastEvaluated *time.Time `json:"last_evaluated"`
 	Archived      bool       `json:"archived"`
 	Version       *int       `json:"version"` // LaunchDarkly environment version; nil for Split
+	// Prerequisites are the flags that must serve a given variation before
+	// this one is evaluated (LaunchDarkly); empty, never nil, when none.
+	Prerequisites []Prerequisite `json:"prerequisites"`
+	// TrafficAllocation is the percentage (0–100) of traffic the targeting
+	// applies to: Split's trafficAllocation ("limit exposure"); the rest gets
+	// the default treatment. Always 100 for LaunchDarkly and the demo.
+	TrafficAllocation float64 `json:"traffic_allocation"`
+	// Purpose is LaunchDarkly's _purpose ("migration" for migration flags);
+	// empty for an ordinary flag.
+	Purpose string `json:"purpose,omitempty"`
+}
+
+// PurposeMigration marks a LaunchDarkly migration flag, whose stages are its
+// variations and whose fallthrough must be written as a rollout.
+const PurposeMigration = "migration"
+
+// Prerequisite is one flag a flag depends on: the prerequisite flag must be
+// on and serve Variation (named as in Allocation.Variation) to a context for
+// the dependent flag to be evaluated; otherwise the dependent serves its off
+// variation.
+type Prerequisite struct {
+	Key       string `json:"key"`
+	Variation string `json:"variation"`
 }
 
 // ID identifies a flag state across syncs.
@@ -74,6 +97,18 @@ func (s FlagState) PercentServing(variation string) float64 {
 		}
 	}
 	return total
+}
+
+// EffectiveExposure is the share (0–100) of all traffic that gets variation
+// while the flag is on: its share of the default rule within the traffic
+// allocation, plus the traffic outside the allocation when variation is also
+// the default treatment (OffVariation), which that traffic gets.
+func (s FlagState) EffectiveExposure(variation string) float64 {
+	exposure := s.PercentServing(variation) * s.TrafficAllocation / 100
+	if variation == s.OffVariation {
+		exposure += 100 - s.TrafficAllocation
+	}
+	return exposure
 }
 
 // Scope says what one sync reads: a project (LaunchDarkly project key or

@@ -28,4 +28,11 @@ var (
 	// ErrConflict means the flag changed underneath the write (LaunchDarkly
 	// 409 optimistic locking). Re-read it and ask again.
 	ErrConflict = errors.New("the flag changed while it was being written")
+	// ErrPendingChanges means LaunchDarkly refused the change because it
+	// conflicts with a scheduled change or a pending approval request on the
+	// flag (a 400 naming them). Nothing was changed; resolve those first.
+	ErrPendingChanges = errors.New("the change conflicts with the flag's scheduled changes or pending approval requests")
+	// ErrArchived means the flag is archived: it serves nothing and takes no
+	// writes until it is restored in the provider.
+	ErrArchived = errors.New("the flag is archived")
 )

@@ -15,16 +15,21 @@ func (s *Store) SaveConnection(ctx context.Context, c domain.Connection) (int64,
 	if err != nil {
 		return 0, err
 	}
+	envIDs, err := jsonText(nonNilStrings(c.EnvironmentIDs))
+	if err != nil {
+		return 0, err
+	}
 	now := timeText(time.Now())
 	var id int64
 	err = s.db.QueryRowContext(ctx, `INSERT INTO connections
-		(name, provider, base_url, project, environments, auth, sync_every_minutes, demo, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		(name, provider, base_url, project, environments, workspace_id, environment_ids, auth, sync_every_minutes, demo, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (name) DO UPDATE SET provider = excluded.provider, base_url = excluded.base_url,
-		project = excluded.project, environments = excluded.environments, auth = excluded.auth,
+		project = excluded.project, environments = excluded.environments,
+		workspace_id = excluded.workspace_id, environment_ids = excluded.environment_ids, auth = excluded.auth,
 		sync_every_minutes = excluded.sync_every_minutes, demo = excluded.demo, updated_at = excluded.updated_at
 		RETURNING id`,
-		c.Name, c.Provider, c.BaseURL, c.Project, envs, c.Auth, c.SyncEveryMinutes, boolInt(c.Demo), now, now).Scan(&id)
+		c.Name, c.Provider, c.BaseURL, c.Project, envs, c.WorkspaceID, envIDs, c.Auth, c.SyncEveryMinutes, boolInt(c.Demo), now, now).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("save connection %q: %w", c.Name, err)
 	}
@@ -33,7 +38,7 @@ func (s *Store) SaveConnection(ctx context.Context, c domain.Connection) (int64,
 
 // ListConnections returns every connection by name.
 func (s *Store) ListConnections(ctx context.Context) ([]domain.Connection, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name, provider, base_url, project, environments, auth,
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, provider, base_url, project, environments, workspace_id, environment_ids, auth,
 		sync_every_minutes, demo, created_at, updated_at FROM connections ORDER BY name`)
 	if err != nil {
 		return nil, fmt.Errorf("list connections: %w", err)
@@ -42,13 +47,16 @@ func (s *Store) ListConnections(ctx context.Context) ([]domain.Connection, error
 	out := []domain.Connection{}
 	for rows.Next() {
 		var c domain.Connection
-		var envs, created, updated string
-		if err := rows.Scan(&c.ID, &c.Name, &c.Provider, &c.BaseURL, &c.Project, &envs, &c.Auth,
+		var envs, envIDs, created, updated string
+		if err := rows.Scan(&c.ID, &c.Name, &c.Provider, &c.BaseURL, &c.Project, &envs, &c.WorkspaceID, &envIDs, &c.Auth,
 			&c.SyncEveryMinutes, &c.Demo, &created, &updated); err != nil {
 			return nil, fmt.Errorf("list connections: %w", err)
 		}
 		if err := json.Unmarshal([]byte(envs), &c.Environments); err != nil {
 			return nil, fmt.Errorf("connection %q environments: %w", c.Name, err)
+		}
+		if err := json.Unmarshal([]byte(envIDs), &c.EnvironmentIDs); err != nil {
+			return nil, fmt.Errorf("connection %q environment ids: %w", c.Name, err)
 		}
 		if c.CreatedAt, err = parseTime(created); err != nil {
 			return nil, err

@@ -197,7 +197,7 @@ func (s *Store) LatestFlags(ctx context.Context, f FlagFilter) ([]domain.StoredF
 			return nil, fmt.Errorf("list flags: %w", err)
 		}
 		var sf domain.StoredFlag
-		if err := json.Unmarshal([]byte(body), &sf.FlagState); err != nil {
+		if sf.FlagState, err = decodeState(body); err != nil {
 			return nil, fmt.Errorf("list flags: stored state: %w", err)
 		}
 		if sf.LastEvaluated, err = parseNullTime(lastEval); err != nil {
@@ -230,7 +230,7 @@ func (s *Store) History(ctx context.Context, id provider.ID) ([]domain.HistoryPo
 		if p.ObservedAt, err = parseTime(at); err != nil {
 			return nil, err
 		}
-		if err := json.Unmarshal([]byte(body), &p.State); err != nil {
+		if p.State, err = decodeState(body); err != nil {
 			return nil, fmt.Errorf("history of %s: %w", id.Key, err)
 		}
 		out = append(out, p)

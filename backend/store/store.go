@@ -71,7 +71,7 @@ func (s *Store) migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("migrations: %w", err)
 	}
-	p, err := goose.NewProvider(goose.DialectSQLite3, s.db, sub)
+	p, err := goose.NewProvider(goose.DialectSQLite3, s.db, sub, goose.WithGoMigrations(goMigrations...))
 	if err != nil {
 		return fmt.Errorf("migrations: %w", err)
 	}
@@ -101,7 +101,8 @@ func (s *Store) explain(err error) error {
 	return fmt.Errorf("open database %s: %w", s.path, err)
 }
 
-// LatestSchemaVersion is the schema version this build migrates to.
+// LatestSchemaVersion is the schema version this build migrates to: the
+// highest of the SQL files and the Go migrations.
 func LatestSchemaVersion() int64 {
 	entries, _ := fs.Glob(migrations, "migrations/*.sql")
 	var latest int64
@@ -110,6 +111,9 @@ func LatestSchemaVersion() int64 {
 		if _, err := fmt.Sscanf(filepath.Base(e), "%d_", &v); err == nil && v > latest {
 			latest = v
 		}
+	}
+	for _, m := range goMigrations {
+		latest = max(latest, m.Version)
 	}
 	return latest
 }

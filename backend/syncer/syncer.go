@@ -50,6 +50,7 @@ func (s *Syncer) Run(ctx context.Context, src provider.Source, scope provider.Sc
 	if report == nil {
 		report = func(provider.Progress) {}
 	}
+	ctx, report = withRateLimitProgress(ctx, report)
 	states, err := src.Fetch(ctx, scope, report)
 	if err == nil {
 		run.Flags = len(states)

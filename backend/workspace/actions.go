@@ -3,11 +3,13 @@ package workspace
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"rolloutdesk/backend/actions"
 	"rolloutdesk/backend/demo"
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/provider"
+	"rolloutdesk/backend/store"
 )
 
 // actor is who the audit log names for changes made in this workspace.
@@ -76,6 +78,21 @@ func (w *Workspace) Kill(ctx context.Context, writer provider.Writer, id provide
 	}
 	changes, err := w.RecomputeDrift(ctx)
 	return res, changes, err
+}
+
+// KillImpact says, from the latest synced state, what killing flag id does
+// beyond the flag itself: the flags that require it, and whether it is a
+// migration or archived flag.
+func (w *Workspace) KillImpact(ctx context.Context, id provider.ID) (actions.KillImpact, error) {
+	latest, err := w.Store.LatestFlags(ctx, store.FlagFilter{Provider: id.Provider, Project: id.Project, Environment: id.Environment})
+	if err != nil {
+		return actions.KillImpact{}, err
+	}
+	flag := provider.FlagState{Provider: id.Provider, Project: id.Project, Environment: id.Environment, Key: id.Key}
+	if i := slices.IndexFunc(latest, func(f domain.StoredFlag) bool { return f.Key == id.Key }); i >= 0 {
+		flag = latest[i].FlagState
+	}
+	return actions.AssessKill(flag, latest), nil
 }
 
 // ProposeMove previews advancing or rolling back a release: the phase that

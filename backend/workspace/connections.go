@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"net/url"
 	"slices"
 	"strings"
@@ -35,6 +36,12 @@ func ValidateConnection(c domain.Connection) error {
 	}
 	if c.Auth != "" && (c.Auth != domain.AuthAPIKey || c.Provider != provider.Split) {
 		problems = append(problems, fmt.Sprintf("auth: %q applies only to Split connections", c.Auth))
+	}
+	if c.Provider != provider.Split && (c.WorkspaceID != "" || len(c.EnvironmentIDs) > 0) {
+		problems = append(problems, "workspace and environment ids: these apply only to Split connections")
+	}
+	if len(c.EnvironmentIDs) > 0 && c.WorkspaceID == "" {
+		problems = append(problems, "environment ids: give the workspace id too, or remove them")
 	}
 	if c.SyncEveryMinutes < 0 {
 		problems = append(problems, "sync schedule: minutes cannot be negative (0 means manual)")
@@ -137,6 +144,9 @@ func (w *Workspace) TestConnection(ctx context.Context, c domain.Connection, tok
 			envs = append(envs, e.Key)
 		}
 	case *split.Client:
+		if c.WorkspaceID != "" && len(c.EnvironmentIDs) > 0 {
+			return testSplitByIDs(ctx, client, c)
+		}
 		ws, err := client.FindWorkspace(ctx, c.Project)
 		if err != nil {
 			return "", err
@@ -156,4 +166,27 @@ func (w *Workspace) TestConnection(ctx context.Context, c domain.Connection, tok
 		}
 	}
 	return fmt.Sprintf("Connected to %s with %d environments: %s.", project, len(envs), strings.Join(envs, ", ")), nil
+}
+
+// testSplitByIDs tests a Split connection that names its workspace and
+// environments by id the way its syncs will run: reading the definitions,
+// with no admin-only listing, so a flags-only key passes as it should.
+func testSplitByIDs(ctx context.Context, client *split.Client, c domain.Connection) (string, error) {
+	states, err := client.Fetch(ctx, provider.Scope{Project: c.Project, Environments: c.Environments}, nil)
+	if err != nil {
+		return "", err
+	}
+	perEnv := map[string]int{}
+	for _, st := range states {
+		perEnv[st.Environment]++
+	}
+	envs := slices.Sorted(maps.Keys(perEnv))
+	counts := make([]string, len(envs))
+	for i, e := range envs {
+		counts[i] = fmt.Sprintf("%s (%d flags)", e, perEnv[e])
+	}
+	if len(envs) == 0 {
+		return fmt.Sprintf("Connected to Split workspace %s by id; its environments %s hold no flags yet.", c.WorkspaceID, strings.Join(c.EnvironmentIDs, ", ")), nil
+	}
+	return fmt.Sprintf("Connected to Split workspace %s by id, without admin-only listings: %s.", c.WorkspaceID, strings.Join(counts, ", ")), nil
 }

@@ -52,7 +52,8 @@ func (w *Workspace) providerSource(t Target, token string) (provider.Source, err
 		if c.Auth == domain.AuthAPIKey {
 			auth = split.APIKeyAuth
 		}
-		return split.New(split.Options{BaseURL: c.BaseURL, Token: token, Auth: auth, Transport: opts})
+		return split.New(split.Options{BaseURL: c.BaseURL, Token: token, Auth: auth, Transport: opts,
+			WorkspaceID: c.WorkspaceID, EnvironmentIDs: c.EnvironmentIDs})
 	default:
 		return nil, fmt.Errorf("connection %q: unknown provider %q (want %s or %s)", c.Name, c.Provider, provider.LaunchDarkly, provider.Split)
 	}

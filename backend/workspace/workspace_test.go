@@ -187,6 +187,9 @@ func TestValidateConnection(t *testing.T) {
 		{"x-api-key on LaunchDarkly", func(c *domain.Connection) { c.Provider, c.Auth = provider.LaunchDarkly, domain.AuthAPIKey }, "applies only to Split"},
 		{"negative schedule", func(c *domain.Connection) { c.SyncEveryMinutes = -1 }, "cannot be negative"},
 		{"empty environment", func(c *domain.Connection) { c.Environments = []string{"Production", ""} }, "remove the empty entry"},
+		{"ids", func(c *domain.Connection) { c.WorkspaceID, c.EnvironmentIDs = "ws-1", []string{"env-1"} }, ""},
+		{"environment ids without the workspace id", func(c *domain.Connection) { c.EnvironmentIDs = []string{"env-1"} }, "give the workspace id too"},
+		{"ids on LaunchDarkly", func(c *domain.Connection) { c.Provider, c.WorkspaceID = provider.LaunchDarkly, "ws-1" }, "apply only to Split"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -66,8 +66,17 @@ type Fault[R any] struct {
 	// Answers.Match reads it; empty matches every request.
 	Path string
 	// Times is how many matching requests the fault applies to; 0 means
-	// every one until Clear.
+	// every one until Clear (or Until).
 	Times int
+	// Until, when set, ends the fault: it applies only to requests that
+	// arrive before Until, and is dropped at the first that arrives later.
+	// With Kind RateLimited and no RateLimit advice it makes a storm of
+	// header-less 429s that lasts until then.
+	Until time.Time
+	// Now is the clock Until is read by; nil means time.Now. A test whose
+	// client waits on a fake clock passes that clock's Now, so that the
+	// fault ends when the client has waited long enough.
+	Now func() time.Time
 	// Delay is the latency a Slow fault adds.
 	Delay time.Duration
 	// RateLimit is what a RateLimited fault's headers advise.
@@ -86,4 +95,16 @@ type Answers[R any] struct {
 	Error func(w http.ResponseWriter, status int)
 	// Malformed is the invalid JSON a Malformed fault answers with.
 	Malformed []byte
+}
+
+// over reports whether f's Until has come.
+func (f *Fault[R]) over() bool {
+	if f.Until.IsZero() {
+		return false
+	}
+	now := time.Now
+	if f.Now != nil {
+		now = f.Now
+	}
+	return !now().Before(f.Until)
 }

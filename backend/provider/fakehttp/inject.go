@@ -82,11 +82,15 @@ func (in *Injector[R]) Wrap(next http.Handler) http.Handler {
 
 // take returns the total delay of the Slow faults that apply to r and the
 // first failing fault that does, using one of each one's remaining count.
+// Faults whose Until has come are dropped first.
 func (in *Injector[R]) take(r *http.Request) (delay time.Duration, fail *Fault[R]) {
 	in.mu.Lock()
 	defer in.mu.Unlock()
 	kept := in.faults[:0]
 	for _, f := range in.faults {
+		if f.over() {
+			continue
+		}
 		if (f.Kind == Slow || fail == nil) && in.matches(&f.Fault, r) {
 			if f.Kind == Slow {
 				delay += f.Delay

@@ -1,6 +1,7 @@
 package fakehttp_test
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"rolloutdesk/backend/provider/fakehttp"
+	"rolloutdesk/backend/provider/transport/transporttest"
 )
 
 // wait is the test provider's rate-limit advice.
@@ -169,5 +171,44 @@ func TestInjectorMethod(t *testing.T) {
 		if resp.StatusCode != tt.want {
 			t.Errorf("request %d (%s %s): status %d, want %d", i, tt.method, tt.path, resp.StatusCode, tt.want)
 		}
+	}
+}
+
+func TestInjectorUntil(t *testing.T) {
+	t0 := time.Unix(1700000000, 0)
+	type step struct {
+		at   time.Duration // since t0 on the fake clock
+		want int
+	}
+	tests := []struct {
+		name  string
+		fault func(now func() time.Time) fakehttp.Fault[wait]
+		steps []step
+	}{
+		{"a 10 s storm on a fake clock", func(now func() time.Time) fakehttp.Fault[wait] {
+			return fakehttp.Fault[wait]{Kind: fakehttp.RateLimited, Until: t0.Add(10 * time.Second), Now: now}
+		}, []step{{0, 429}, {5 * time.Second, 429}, {10*time.Second - time.Millisecond, 429}, {10 * time.Second, 200}, {11 * time.Second, 200}}},
+		{"Times ends it sooner", func(now func() time.Time) fakehttp.Fault[wait] {
+			return fakehttp.Fault[wait]{Kind: fakehttp.RateLimited, Times: 1, Until: t0.Add(10 * time.Second), Now: now}
+		}, []step{{0, 429}, {time.Second, 200}}},
+		{"on the real clock, past", func(func() time.Time) fakehttp.Fault[wait] {
+			return fakehttp.Fault[wait]{Kind: fakehttp.ServerError, Until: time.Now().Add(-time.Second)}
+		}, []step{{0, 200}}},
+		{"on the real clock, to come", func(func() time.Time) fakehttp.Fault[wait] {
+			return fakehttp.Fault[wait]{Kind: fakehttp.ServerError, Until: time.Now().Add(time.Hour)}
+		}, []step{{0, 500}, {0, 500}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in, srv := newInjected(t)
+			clock := transporttest.NewClock(t0)
+			in.Inject(tt.fault(clock.Now))
+			for i, s := range tt.steps {
+				clock.Sleep(context.Background(), t0.Add(s.at).Sub(clock.Now()))
+				if got := get(t, srv, "/x").status; got != s.want {
+					t.Errorf("request %d at +%v: status %d, want %d", i, s.at, got, s.want)
+				}
+			}
+		})
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"rolloutdesk/backend/provider"
 )
@@ -44,4 +45,13 @@ func defaultRule(treatments []Treatment, serving []provider.Allocation) ([]Bucke
 		return nil, fmt.Errorf("the percentages add up to %d, not 100", total)
 	}
 	return buckets, nil
+}
+
+// bucketsText describes buckets for people, e.g. "on 25%, off 75%".
+func bucketsText(buckets []Bucket) string {
+	parts := make([]string, len(buckets))
+	for i, b := range buckets {
+		parts[i] = fmt.Sprintf("%s %s%%", b.Treatment, strconv.FormatFloat(b.Size, 'f', -1, 64))
+	}
+	return strings.Join(parts, ", ")
 }

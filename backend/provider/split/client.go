@@ -2,6 +2,11 @@
 // API v2 and reduces it to provider.FlagState, and kills, restores and sets
 // the default rule of flags.
 //
+// Given the workspace id and environment ids (Options), it never lists
+// workspaces or environments, which need admin roles: a key with only a
+// feature-flag role can sync and write. Otherwise it resolves names through
+// those lists, which it keeps for later writes.
+//
 // Requests go through the shared transport package, which bounds the
 // requests in flight, retries transient failures, waits out rate limits and
 // reads Split's error bodies; this package supplies Split's own parts:
@@ -12,6 +17,7 @@ package split
 import (
 	"errors"
 	"net/http"
+	"slices"
 
 	"github.com/go-resty/resty/v2"
 
@@ -47,19 +53,39 @@ type Options struct {
 	// HTTPClient sends the requests; nil means one whose connection pool
 	// fits Transport.MaxInFlight.
 	HTTPClient *http.Client
+	// WorkspaceID, when set, is the id of the only workspace the client
+	// reads and writes: it is not looked up in the workspace list, and the
+	// project a caller names only labels the flag states (FlagState.Project
+	// is that name, or WorkspaceID when none is given).
+	WorkspaceID string
+	// EnvironmentIDs, which need WorkspaceID, are the ids of the
+	// environments Fetch reads when the scope names none. With them the
+	// environment list is never read either: environments a caller names
+	// go to the API as given (it takes ids and exact names alike) and are
+	// labelled with the name their definitions report.
+	EnvironmentIDs []string
 }
 
 // Client talks to the Split Admin API. It implements provider.Source and
 // provider.Writer and is safe for concurrent use.
 type Client struct {
-	rest      *resty.Client
-	transport *transport.Transport
+	rest           *resty.Client
+	transport      *transport.Transport
+	workspaceID    string
+	environmentIDs []string
+	// workspaces (key "") and environments (by workspace id) are the
+	// lists names were last resolved through.
+	workspaces   memo[Workspace]
+	environments memo[Environment]
 }
 
 // New returns a Client for opts.
 func New(opts Options) (*Client, error) {
 	if opts.Token == "" {
 		return nil, errors.New("split: an admin API key or Harness token is required")
+	}
+	if len(opts.EnvironmentIDs) > 0 && opts.WorkspaceID == "" {
+		return nil, errors.New("split: environment ids need the workspace id they belong to")
 	}
 	if opts.BaseURL == "" {
 		opts.BaseURL = DefaultBaseURL
@@ -85,5 +111,10 @@ func New(opts Options) (*Client, error) {
 	default:
 		return nil, errors.New("split: unknown auth mode")
 	}
-	return &Client{rest: rest, transport: tr}, nil
+	return &Client{
+		rest:           rest,
+		transport:      tr,
+		workspaceID:    opts.WorkspaceID,
+		environmentIDs: slices.Clone(opts.EnvironmentIDs),
+	}, nil
 }

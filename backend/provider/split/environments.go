@@ -8,7 +8,7 @@ import (
 )
 
 // Environments lists the environments of ws. The API answers a bare array,
-// without paging.
+// without paging. It needs an admin role.
 func (c *Client) Environments(ctx context.Context, ws Workspace) ([]Environment, error) {
 	call := transport.Call{
 		Name:       fmt.Sprintf("list environments of workspace %q", ws.Name),

@@ -199,6 +199,7 @@ func TestNewValidates(t *testing.T) {
 	}{
 		{"no token", split.Options{}},
 		{"bad auth mode", split.Options{Token: "t", Auth: split.AuthMode(9)}},
+		{"environment ids without the workspace id", split.Options{Token: "t", EnvironmentIDs: []string{"env-1"}}},
 	}
 	for _, tt := range tests {
 		if _, err := split.New(tt.opts); err == nil {

@@ -3,6 +3,7 @@ package split_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -145,5 +146,60 @@ func TestSegments(t *testing.T) {
 	}
 	if len(segs) != 2 || segs[0].Name != "employees" || segs[1].Name != "beta" {
 		t.Errorf("segments %+v", segs)
+	}
+}
+
+// TestTrafficAllocation checks that limit exposure reaches the flag state
+// from a sync and a read, and what it means for exposure.
+func TestTrafficAllocation(t *testing.T) {
+	tests := []struct {
+		allocation      int
+		wantOn, wantOff float64 // EffectiveExposure; the rule is on 20%, off 80%
+	}{
+		{100, 20, 80},
+		{40, 8, 92},
+		{0, 0, 100},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%d%%", tt.allocation), func(t *testing.T) {
+			w := newWorld(t)
+			d := simpleDefinition("limited")
+			d.TrafficAllocation = tt.allocation
+			w.srv.PutDefinition(w.ws.ID, w.lower.ID, d)
+			c, _ := w.client(t, nil)
+			states, err := c.Fetch(context.Background(), provider.Scope{Project: "Default", Environments: []string{"production"}}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			read, err := c.ReadFlag(context.Background(), "Default", "production", "limited")
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(states, func(s provider.FlagState) bool { return s.Key == "limited" })
+			for _, s := range []provider.FlagState{states[i], read} {
+				if s.TrafficAllocation != float64(tt.allocation) || s.EffectiveExposure("on") != tt.wantOn || s.EffectiveExposure("off") != tt.wantOff {
+					t.Errorf("allocation %v, exposure on %v, off %v; want %d, %v, %v",
+						s.TrafficAllocation, s.EffectiveExposure("on"), s.EffectiveExposure("off"), tt.allocation, tt.wantOn, tt.wantOff)
+				}
+			}
+		})
+	}
+}
+
+func TestWorkspaceRequiresTitleAndComments(t *testing.T) {
+	w := newWorld(t)
+	w.srv.SetRequiresTitleAndComments(w.ws.ID, true)
+	c, _ := w.client(t, nil)
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Default", true},
+		{"Other", false},
+	}
+	for _, tt := range tests {
+		if ws, err := c.FindWorkspace(context.Background(), tt.name); err != nil || ws.RequiresTitleAndComments != tt.want {
+			t.Errorf("FindWorkspace(%s) = %+v, %v; want requiresTitleAndComments %v", tt.name, ws, err, tt.want)
+		}
 	}
 }

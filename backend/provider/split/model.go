@@ -4,6 +4,9 @@ package split
 type Workspace struct {
 	ID   string `json:"id"`
 	Name string `json:"name"`
+	// RequiresTitleAndComments says the workspace refuses changes without
+	// a title and a comment. This client sends both with every change.
+	RequiresTitleAndComments bool `json:"requiresTitleAndComments"`
 }
 
 // Environment is an environment of a workspace. Names are case-sensitive.
@@ -17,15 +20,22 @@ type Environment struct {
 // this client reads. Timestamps are epoch milliseconds; a
 // LastTrafficReceivedAt of 0 means never evaluated.
 type Definition struct {
-	Name                  string      `json:"name"`
-	Killed                bool        `json:"killed"`
-	Treatments            []Treatment `json:"treatments"`
-	DefaultTreatment      string      `json:"defaultTreatment"`
-	TrafficAllocation     int         `json:"trafficAllocation"`
-	Rules                 []Rule      `json:"rules"`
-	DefaultRule           []Bucket    `json:"defaultRule"`
-	LastUpdateTime        int64       `json:"lastUpdateTime"`
-	LastTrafficReceivedAt int64       `json:"lastTrafficReceivedAt"`
+	Name string `json:"name"`
+	// Environment is the environment's id and name.
+	Environment Environment `json:"environment"`
+	Killed      bool        `json:"killed"`
+	Treatments  []Treatment `json:"treatments"`
+	// DefaultTreatment is served when the flag is killed, when no rule
+	// matches, and to the traffic outside TrafficAllocation.
+	DefaultTreatment string `json:"defaultTreatment"`
+	// TrafficAllocation is the percentage (0–100) of traffic the rules
+	// and the default rule apply to ("limit exposure"); nil when the
+	// definition leaves it out, which means all of it.
+	TrafficAllocation     *float64 `json:"trafficAllocation"`
+	Rules                 []Rule   `json:"rules"`
+	DefaultRule           []Bucket `json:"defaultRule"`
+	LastUpdateTime        int64    `json:"lastUpdateTime"`
+	LastTrafficReceivedAt int64    `json:"lastTrafficReceivedAt"`
 }
 
 // Treatment is a variant plus the keys and segments targeted to it.

@@ -7,7 +7,12 @@ import (
 	"rolloutdesk/backend/provider"
 )
 
-// normalize reduces a definition to the provider-neutral flag state.
+// allTraffic is the traffic allocation of a definition that has none.
+const allTraffic = 100
+
+// normalize reduces a definition read from env of ws to the
+// provider-neutral flag state, labelled with ws's name and the
+// environment's name as d reports it.
 func normalize(ws Workspace, env Environment, d Definition) provider.FlagState {
 	serving := make([]provider.Allocation, len(d.DefaultRule))
 	for i, b := range d.DefaultRule {
@@ -35,10 +40,14 @@ func normalize(ws Workspace, env Environment, d Definition) provider.FlagState {
 		t := time.UnixMilli(d.LastTrafficReceivedAt).UTC()
 		lastEvaluated = &t
 	}
+	allocation := float64(allTraffic)
+	if d.TrafficAllocation != nil {
+		allocation = *d.TrafficAllocation
+	}
 	return provider.FlagState{
 		Provider:      provider.Split,
 		Project:       ws.Name,
-		Environment:   env.Name,
+		Environment:   reportedEnvironment(env, d).Name,
 		Key:           d.Name,
 		Name:          d.Name,
 		On:            !d.Killed,
@@ -49,5 +58,9 @@ func normalize(ws Workspace, env Environment, d Definition) provider.FlagState {
 		Segments:      slices.Compact(segments),
 		LastModified:  time.UnixMilli(d.LastUpdateTime).UTC(),
 		LastEvaluated: lastEvaluated,
+		// Split has no prerequisites; a dependency on another flag is a
+		// matcher of a rule.
+		Prerequisites:     []provider.Prerequisite{},
+		TrafficAllocation: allocation,
 	}
 }

@@ -19,6 +19,7 @@ func TestNormalize(t *testing.T) {
 		Key: "new_checkout", Name: "new_checkout", On: true,
 		Serving:      []provider.Allocation{{Variation: "on", Percent: 10}, {Variation: "off", Percent: 90}},
 		OffVariation: "off", Segments: []string{}, LastModified: lastUpdate,
+		Prerequisites: []provider.Prerequisite{}, TrafficAllocation: 100,
 	}
 	with := func(edit func(*provider.FlagState)) provider.FlagState {
 		s := base
@@ -61,6 +62,18 @@ func TestNormalize(t *testing.T) {
 			})},
 		{"no rules, no default rule, never evaluated", `{"name":"new_checkout","defaultTreatment":"off","lastUpdateTime":1700200000000}`,
 			with(func(s *provider.FlagState) { s.Serving = []provider.Allocation{} })},
+		{"limited exposure", `{"name":"new_checkout","defaultTreatment":"off","trafficAllocation":40,
+			"defaultRule":[{"treatment":"on","size":10},{"treatment":"off","size":90}],"lastUpdateTime":1700200000000}`,
+			with(func(s *provider.FlagState) { s.TrafficAllocation = 40 })},
+		{"no exposure is not all of it", `{"name":"new_checkout","defaultTreatment":"off","trafficAllocation":0,
+			"defaultRule":[{"treatment":"on","size":10},{"treatment":"off","size":90}],"lastUpdateTime":1700200000000}`,
+			with(func(s *provider.FlagState) { s.TrafficAllocation = 0 })},
+		{"fractional exposure", `{"name":"new_checkout","defaultTreatment":"off","trafficAllocation":12.5,
+			"defaultRule":[{"treatment":"on","size":10},{"treatment":"off","size":90}],"lastUpdateTime":1700200000000}`,
+			with(func(s *provider.FlagState) { s.TrafficAllocation = 12.5 })},
+		{"the environment named as the definition reports it", `{"name":"new_checkout","environment":{"id":"env-1","name":"Prod EU"},
+			"defaultTreatment":"off","defaultRule":[{"treatment":"on","size":10},{"treatment":"off","size":90}],"lastUpdateTime":1700200000000}`,
+			with(func(s *provider.FlagState) { s.Environment = "Prod EU" })},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

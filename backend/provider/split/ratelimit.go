@@ -9,14 +9,15 @@ import (
 
 // RateLimitWait is Split's transport.RateLimitFunc: after a 429, wait the
 // larger of X-RateLimit-Reset-Seconds-Org and X-RateLimit-Reset-Seconds-IP,
-// as Split advises, or Retry-After (in seconds) when neither is sent.
-// It returns 0 when no header says anything usable.
-func RateLimitWait(h http.Header, _ time.Time) time.Duration {
+// as Split advises, or, when neither is sent, the time Retry-After names
+// (in seconds or as an HTTP date). It returns 0 when no header gives a wait
+// still to come; the transport then waits one rate-limit window, and it
+// keeps any wait within its bounds.
+func RateLimitWait(h http.Header, now time.Time) time.Duration {
 	org, okOrg := transport.HeaderSeconds(h, "X-RateLimit-Reset-Seconds-Org")
 	ip, okIP := transport.HeaderSeconds(h, "X-RateLimit-Reset-Seconds-IP")
 	if okOrg || okIP {
 		return max(org, ip)
 	}
-	retry, _ := transport.HeaderSeconds(h, "Retry-After")
-	return retry
+	return transport.RetryAfter(h, now)
 }

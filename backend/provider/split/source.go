@@ -17,9 +17,11 @@ func (c *Client) Name() string { return provider.Split }
 
 // Fetch reads every flag definition in the environments of scope:
 // scope.Project is a workspace id or name, scope.Environments are ids or
-// case-sensitive names (none means every environment). Environments and
-// pages are read concurrently under the transport's bound. It returns the
-// whole state or an error, never part of it, and reports pages done.
+// case-sensitive names (none means every environment, or with
+// Options.EnvironmentIDs those). It lists the workspaces and environments
+// afresh, unless Options name them by id. Environments and pages are read
+// concurrently under the transport's bound. It returns the whole state or
+// an error, never part of it, and reports pages done.
 func (c *Client) Fetch(ctx context.Context, scope provider.Scope, report provider.ProgressFunc) ([]provider.FlagState, error) {
 	states, err := c.fetch(ctx, scope, transport.NewProgress(report))
 	if err != nil {
@@ -29,17 +31,11 @@ func (c *Client) Fetch(ctx context.Context, scope provider.Scope, report provide
 }
 
 func (c *Client) fetch(ctx context.Context, scope provider.Scope, prog *transport.Progress) ([]provider.FlagState, error) {
-	ws, err := c.findWorkspace(ctx, scope.Project, prog)
+	ws, err := c.resolveWorkspace(ctx, scope.Project, true, prog)
 	if err != nil {
 		return nil, err
 	}
-	prog.Expect(1)
-	all, err := c.Environments(ctx, ws)
-	if err != nil {
-		return nil, err
-	}
-	prog.Done(fmt.Sprintf("list environments of workspace %q", ws.Name))
-	envs, err := selectEnvironments(ws, all, scope.Environments)
+	envs, err := c.resolveEnvironments(ctx, ws, scope.Environments, true, prog)
 	if err != nil {
 		return nil, err
 	}
@@ -60,7 +56,17 @@ func (c *Client) fetch(ctx context.Context, scope provider.Scope, prog *transpor
 		total += len(defs)
 	}
 	states := make([]provider.FlagState, 0, total)
+	// An environment asked for by id and by name, which only its
+	// definitions reveal when it was not looked up, is kept once.
+	seen := map[string]bool{}
 	for i, env := range envs {
+		if len(perEnv[i]) > 0 {
+			env = reportedEnvironment(env, perEnv[i][0])
+		}
+		if seen[env.ID] {
+			continue
+		}
+		seen[env.ID] = true
 		for _, d := range perEnv[i] {
 			states = append(states, normalize(ws, env, d))
 		}

@@ -27,7 +27,9 @@ type patchOp struct {
 
 // ReadFlag reads the definition of flag key in env of workspace project
 // and normalizes it as Fetch does. The workspace and environment are named
-// by id or exact name, as for Fetch.
+// by id or exact name, as for Fetch. Names are resolved, here and for the
+// writes, through the workspace and environment lists the Client last
+// read, which it reads once when it has none (never with Options ids).
 func (c *Client) ReadFlag(ctx context.Context, project, env, key string) (provider.FlagState, error) {
 	ws, e, err := c.locate(ctx, project, env)
 	if err != nil {
@@ -41,7 +43,9 @@ func (c *Client) ReadFlag(ctx context.Context, project, env, key string) (provid
 }
 
 // SetOn restores flag key in env of workspace project (on) or kills it,
-// sending comment, when there is one, for the audit log. Split answers
+// with a title and comment for the audit log (see auditNote): as the body
+// Harness's own client sends and, since where a workspace that requires
+// them looks is not documented, as query parameters too. Split answers
 // with no definition; callers re-read it.
 func (c *Client) SetOn(ctx context.Context, project, env, key string, on bool, comment string) error {
 	action := "kill"
@@ -52,28 +56,22 @@ func (c *Client) SetOn(ctx context.Context, project, env, key string, on bool, c
 	if err != nil {
 		return fmt.Errorf("split: %w", err)
 	}
-	var body []byte
-	if comment != "" {
-		body, err = json.Marshal(struct {
-			Comment string `json:"comment"`
-		}{comment})
-		if err != nil {
-			return fmt.Errorf("split: %s %s: %w", action, key, err)
-		}
+	name := fmt.Sprintf("%s %s in %s/%s", action, key, ws.Name, e.Name)
+	note := newAuditNote(fmt.Sprintf("%s %s in %s", action, key, e.Name), comment)
+	body, err := json.Marshal(note)
+	if err != nil {
+		return fmt.Errorf("split: %s: %w", name, err)
 	}
-	call := transport.Call{
-		Name:     fmt.Sprintf("%s %s in %s/%s", action, key, ws.Name, e.Name),
-		NotFound: definitionNoun(ws, e, key),
-	}
-	return c.write(ctx, call, http.MethodPut, definitionPath(ws, e, key, action), body)
+	call := transport.Call{Name: name, NotFound: definitionNoun(ws, e, key)}
+	return c.write(ctx, call, http.MethodPut, definitionPath(ws, e, key, action), note, body)
 }
 
 // SetServing replaces the defaultRule of flag key in env of workspace
-// project with buckets of serving, by JSON Patch. It reads the definition
-// first; a treatment the flag lacks or a share that is not a whole percent
-// is an error, and nothing is written. Split's JSON Patch has no place for
-// a comment, so comment is not sent.
-func (c *Client) SetServing(ctx context.Context, project, env, key string, serving []provider.Allocation, _ string) error {
+// project with buckets of serving, by JSON Patch, with a title and comment
+// for the audit log (see auditNote) as query parameters, the patch being
+// the body. It reads the definition first; a treatment the flag lacks or a
+// share that is not a whole percent is an error, and nothing is written.
+func (c *Client) SetServing(ctx context.Context, project, env, key string, serving []provider.Allocation, comment string) error {
 	ws, e, err := c.locate(ctx, project, env)
 	if err != nil {
 		return fmt.Errorf("split: %w", err)
@@ -91,33 +89,18 @@ func (c *Client) SetServing(ctx context.Context, project, env, key string, servi
 	if err != nil {
 		return fmt.Errorf("split: %s: %w", name, err)
 	}
+	envName := reportedEnvironment(e, d).Name
+	note := newAuditNote(fmt.Sprintf("set %s in %s to %s", key, envName, bucketsText(buckets)), comment)
 	call := transport.Call{Name: name, NotFound: definitionNoun(ws, e, key)}
-	return c.write(ctx, call, http.MethodPatch, definitionPath(ws, e, key), body)
+	return c.write(ctx, call, http.MethodPatch, definitionPath(ws, e, key), note, body)
 }
 
-// locate finds workspace project and its environment env, each by id or
-// exact name.
-func (c *Client) locate(ctx context.Context, project, env string) (Workspace, Environment, error) {
-	ws, err := c.FindWorkspace(ctx, project)
-	if err != nil {
-		return Workspace{}, Environment{}, err
-	}
-	all, err := c.Environments(ctx, ws)
-	if err != nil {
-		return Workspace{}, Environment{}, err
-	}
-	envs, err := selectEnvironments(ws, all, []string{env})
-	if err != nil {
-		return Workspace{}, Environment{}, err
-	}
-	return ws, envs[0], nil
-}
-
-// write sends a method request with body to path as call, a write: it is
-// not retried once it may have reached Split (a timeout, a 5xx), only on
-// 429 or when the connection could not be opened. The answer is not read.
-func (c *Client) write(ctx context.Context, call transport.Call, method, path string, body []byte) error {
-	err := c.transport.Do(ctx, call, c.sender(method, path, nil, body), transport.DiscardBody)
+// write sends a method request with body to path as call, note in its
+// query, a write: it is not retried once it may have reached Split (a
+// timeout, a 5xx), only on 429 or when the connection could not be opened.
+// The answer is not read.
+func (c *Client) write(ctx context.Context, call transport.Call, method, path string, note auditNote, body []byte) error {
+	err := c.transport.Do(ctx, call, c.sender(method, path, note.query(), body), transport.DiscardBody)
 	var he *transport.HTTPError
 	if errors.As(err, &he) {
 		switch {

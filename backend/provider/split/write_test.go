@@ -3,7 +3,9 @@ package split_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
+	"net/url"
 	"reflect"
 	"slices"
 	"strings"
@@ -59,14 +61,20 @@ func TestReadFlagMatchesFetch(t *testing.T) {
 	}
 }
 
+// TestWrites checks each write's request, that it carries a title and a
+// comment (see auditNote) so that a workspace that requires them takes it,
+// and the flag after it.
 func TestWrites(t *testing.T) {
 	ctx := context.Background()
+	const defaultComment = "Changed from Rollout Desk; no comment was given."
 	tests := []struct {
 		name        string
 		write       func(c *split.Client, w world) error
 		wantMethod  string
 		wantPath    func(w world) string // below the API root
-		wantBody    string
+		wantPatch   string               // the body of a PATCH; kill and restore send the note
+		wantTitle   string
+		wantComment string
 		wantOn      bool
 		wantServing []provider.Allocation
 	}{
@@ -75,18 +83,20 @@ func TestWrites(t *testing.T) {
 				return c.SetOn(ctx, "Default", "Production", "flag_007", false, "INC-7: kill")
 			},
 			"PUT", func(w world) string { return "/splits/ws/" + w.ws.ID + "/flag_007/environments/" + w.prod.ID + "/kill" },
-			`{"comment":"INC-7: kill"}`, false, []provider.Allocation{{Variation: "on", Percent: 20}, {Variation: "off", Percent: 80}}},
+			"", "Rollout Desk: kill flag_007 in Production", "INC-7: kill",
+			false, []provider.Allocation{{Variation: "on", Percent: 20}, {Variation: "off", Percent: 80}}},
 		{"restore without a comment",
 			func(c *split.Client, w world) error {
 				d := simpleDefinition("flag_007")
 				d.Killed = true
 				w.srv.PutDefinition(w.ws.ID, w.prod.ID, d)
-				return c.SetOn(ctx, "Default", "Production", "flag_007", true, "")
+				return c.SetOn(ctx, "Default", "Production", "flag_007", true, " ")
 			},
 			"PUT", func(w world) string {
 				return "/splits/ws/" + w.ws.ID + "/flag_007/environments/" + w.prod.ID + "/restore"
 			},
-			``, true, []provider.Allocation{{Variation: "on", Percent: 20}, {Variation: "off", Percent: 80}}},
+			"", "Rollout Desk: restore flag_007 in Production", defaultComment,
+			true, []provider.Allocation{{Variation: "on", Percent: 20}, {Variation: "off", Percent: 80}}},
 		{"25/75",
 			func(c *split.Client, _ world) error {
 				return c.SetServing(ctx, "Default", "Production", "flag_007",
@@ -94,6 +104,7 @@ func TestWrites(t *testing.T) {
 			},
 			"PATCH", func(w world) string { return "/splits/ws/" + w.ws.ID + "/flag_007/environments/" + w.prod.ID },
 			`[{"op":"replace","path":"/defaultRule","value":[{"treatment":"on","size":25},{"treatment":"off","size":75}]}]`,
+			"Rollout Desk: set flag_007 in Production to on 25%, off 75%", "ramp",
 			true, []provider.Allocation{{Variation: "on", Percent: 25}, {Variation: "off", Percent: 75}}},
 		{"one treatment gets everything, named by ids",
 			func(c *split.Client, w world) error {
@@ -101,6 +112,7 @@ func TestWrites(t *testing.T) {
 			},
 			"PATCH", func(w world) string { return "/splits/ws/" + w.ws.ID + "/flag_007/environments/" + w.prod.ID },
 			`[{"op":"replace","path":"/defaultRule","value":[{"treatment":"off","size":100}]}]`,
+			"Rollout Desk: set flag_007 in Production to off 100%", defaultComment,
 			true, []provider.Allocation{{Variation: "off", Percent: 100}}},
 		{"shares of one treatment add up",
 			func(c *split.Client, _ world) error {
@@ -109,28 +121,39 @@ func TestWrites(t *testing.T) {
 			},
 			"PATCH", func(w world) string { return "/splits/ws/" + w.ws.ID + "/flag_007/environments/" + w.prod.ID },
 			`[{"op":"replace","path":"/defaultRule","value":[{"treatment":"off","size":90},{"treatment":"on","size":10}]}]`,
+			"Rollout Desk: set flag_007 in Production to off 90%, on 10%", defaultComment,
 			true, []provider.Allocation{{Variation: "off", Percent: 90}, {Variation: "on", Percent: 10}}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			w := newWorld(t)
-			c, _ := w.client(t, nil)
-			if err := tt.write(c, w); err != nil {
-				t.Fatal(err)
-			}
-			sent := writes(w.srv)
-			if len(sent) != 1 {
-				t.Fatalf("%d writes sent, want 1", len(sent))
-			}
-			r := sent[0]
-			if r.Method != tt.wantMethod || r.Path != splitfake.APIRoot+tt.wantPath(w) || string(r.Body) != tt.wantBody || r.Status != 200 {
-				t.Errorf("sent %s %s %s, answered %d; want %s %s %s", r.Method, r.Path, r.Body, r.Status, tt.wantMethod, tt.wantPath(w), tt.wantBody)
-			}
-			s, err := c.ReadFlag(ctx, "Default", "Production", "flag_007")
-			if err != nil || s.On != tt.wantOn || !reflect.DeepEqual(s.Serving, tt.wantServing) {
-				t.Errorf("after the write: %+v, %v; want on %v, serving %v", s, err, tt.wantOn, tt.wantServing)
-			}
-		})
+		for _, required := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s, requiresTitleAndComments %v", tt.name, required), func(t *testing.T) {
+				w := newWorld(t)
+				w.srv.SetRequiresTitleAndComments(w.ws.ID, required)
+				c, _ := w.client(t, nil)
+				if err := tt.write(c, w); err != nil {
+					t.Fatal(err)
+				}
+				sent := writes(w.srv)
+				if len(sent) != 1 {
+					t.Fatalf("%d writes sent, want 1", len(sent))
+				}
+				r := sent[0]
+				wantBody := tt.wantPatch
+				if wantBody == "" {
+					wantBody = fmt.Sprintf(`{"comment":%q,"title":%q}`, tt.wantComment, tt.wantTitle)
+				}
+				if r.Method != tt.wantMethod || r.Path != splitfake.APIRoot+tt.wantPath(w) || string(r.Body) != wantBody || r.Status != 200 {
+					t.Errorf("sent %s %s %s, answered %d; want %s %s %s", r.Method, r.Path, r.Body, r.Status, tt.wantMethod, tt.wantPath(w), wantBody)
+				}
+				if q, err := url.ParseQuery(r.RawQuery); err != nil || !reflect.DeepEqual(q, url.Values{"title": {tt.wantTitle}, "comment": {tt.wantComment}}) {
+					t.Errorf("query %q, want title %q and comment %q", r.RawQuery, tt.wantTitle, tt.wantComment)
+				}
+				s, err := c.ReadFlag(ctx, "Default", "Production", "flag_007")
+				if err != nil || s.On != tt.wantOn || !reflect.DeepEqual(s.Serving, tt.wantServing) {
+					t.Errorf("after the write: %+v, %v; want on %v, serving %v", s, err, tt.wantOn, tt.wantServing)
+				}
+			})
+		}
 	}
 }
 
@@ -179,36 +202,42 @@ func TestWriteFailures(t *testing.T) {
 			&transporttest.WantError{Status: 404, Text: []string{`split: restore nope in Default/Production: HTTP 404: unknown flag "nope" in Default/Production`}}, 1},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			w := newWorld(t)
-			if tt.setup != nil {
-				tt.setup(w)
-			}
-			c, clock := w.client(t, nil)
-			before, err := c.ReadFlag(ctx, "Default", "Production", "flag_007")
-			if err != nil {
-				t.Fatal(err)
-			}
-			err = tt.write(c)
-			if n := len(writes(w.srv)); n != tt.wantWrites {
-				t.Errorf("%d writes sent, want %d", n, tt.wantWrites)
-			}
-			if tt.want == nil {
-				if err != nil || !reflect.DeepEqual(clock.Sleeps(), []time.Duration{2 * time.Second}) {
-					t.Errorf("write = %v after waits %v; want success after 2s", err, clock.Sleeps())
+		for _, byIDs := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s, ids known %v", tt.name, byIDs), func(t *testing.T) {
+				w := newWorld(t)
+				if tt.setup != nil {
+					tt.setup(w)
 				}
-				return
-			}
-			want := *tt.want
-			want.Secret = w.srv.Token()
-			want.Check(t, err)
-			if want.Is == nil && errors.Is(err, provider.ErrApprovalRequired) {
-				t.Errorf("error %v claims an approval is required", err)
-			}
-			w.srv.ClearFaults()
-			if after, err := c.ReadFlag(ctx, "Default", "Production", "flag_007"); err != nil || !reflect.DeepEqual(after, before) {
-				t.Errorf("a failed write changed the flag: %+v → %+v (%v)", before, after, err)
-			}
-		})
+				edit, token := func(*split.Options) {}, w.srv.Token()
+				if byIDs {
+					edit, token = w.byIDs(w.prod.ID), w.srv.FlagsOnlyToken()
+				}
+				c, clock := w.client(t, edit)
+				before, err := c.ReadFlag(ctx, "Default", "Production", "flag_007")
+				if err != nil {
+					t.Fatal(err)
+				}
+				err = tt.write(c)
+				if n := len(writes(w.srv)); n != tt.wantWrites {
+					t.Errorf("%d writes sent, want %d", n, tt.wantWrites)
+				}
+				if tt.want == nil {
+					if err != nil || !reflect.DeepEqual(clock.Sleeps(), []time.Duration{2 * time.Second}) {
+						t.Errorf("write = %v after waits %v; want success after 2s", err, clock.Sleeps())
+					}
+					return
+				}
+				want := *tt.want
+				want.Secret = token
+				want.Check(t, err)
+				if want.Is == nil && errors.Is(err, provider.ErrApprovalRequired) {
+					t.Errorf("error %v claims an approval is required", err)
+				}
+				w.srv.ClearFaults()
+				if after, err := c.ReadFlag(ctx, "Default", "Production", "flag_007"); err != nil || !reflect.DeepEqual(after, before) {
+					t.Errorf("a failed write changed the flag: %+v → %+v (%v)", before, after, err)
+				}
+			})
+		}
 	}
 }

@@ -2,8 +2,6 @@ package transport
 
 import (
 	"context"
-	"net/http"
-	"strconv"
 	"time"
 )
 
@@ -28,25 +26,4 @@ func (realClock) Sleep(ctx context.Context, d time.Duration) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
-}
-
-// RateLimitFunc returns how long a provider asks clients to wait after a 429,
-// judged from the response headers at time now; 0 when the headers say
-// nothing usable. LaunchDarkly reads Retry-After and X-Ratelimit-Reset,
-// Split the X-RateLimit-Reset-Seconds-* headers.
-type RateLimitFunc func(h http.Header, now time.Time) time.Duration
-
-// HeaderSeconds reads header name as a non-negative number of seconds
-// ("30", "1.5"), as in Retry-After or Split's X-RateLimit-Reset-Seconds-Org.
-// It reports false when the header is absent or not such a number.
-func HeaderSeconds(h http.Header, name string) (time.Duration, bool) {
-	v := h.Get(name)
-	if v == "" {
-		return 0, false
-	}
-	secs, err := strconv.ParseFloat(v, 64)
-	if err != nil || secs < 0 || secs > 1e6 {
-		return 0, false
-	}
-	return time.Duration(secs * float64(time.Second)), true
 }

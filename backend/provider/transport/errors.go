@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -32,6 +33,8 @@ type HTTPError struct {
 	NotFound string
 	// Attempts is how many attempts the call made.
 	Attempts int
+	// Waited is the time the call spent waiting between its attempts.
+	Waited time.Duration
 	// Reason, when set, is what the provider client recognised the failure
 	// as, e.g. provider.ErrApprovalRequired for LaunchDarkly's 405. It
 	// replaces the plain-words explanation of the status, and errors.Is
@@ -72,6 +75,9 @@ func (e *HTTPError) Explanation() string {
 		}
 		return "unknown " + e.NotFound
 	case s == http.StatusTooManyRequests:
+		if waited := e.Waited.Round(time.Second); waited > 0 {
+			return fmt.Sprintf("rate limited; gave up after %s and %s of waiting", attempts(e.Attempts), waited)
+		}
 		return fmt.Sprintf("rate limited; gave up after %s", attempts(e.Attempts))
 	case s >= 500:
 		return fmt.Sprintf("server error (%s); gave up after %s", http.StatusText(s), attempts(e.Attempts))

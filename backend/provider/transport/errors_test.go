@@ -27,7 +27,7 @@ func TestHTTPErrorText(t *testing.T) {
 			`list flags: HTTP 404: unknown project "web" (server said: not_found: Unknown resource)`},
 		{404, ``, "", 0, `list flags: HTTP 404: not found`},
 		{429, `{"code":"rate_limited","message":"Try again later."}`, "", 5,
-			`list flags: HTTP 429: rate limited; gave up after 6 attempts (server said: rate_limited: Try again later.)`},
+			`list flags: HTTP 429: rate limited; gave up after 6 attempts and 50s of waiting (server said: rate_limited: Try again later.)`},
 		{502, `<html>bad gateway</html>`, "", -1,
 			`list flags: HTTP 502: server error (Bad Gateway); gave up after 1 attempt (server said: <html>bad gateway</html>)`},
 		{400, `{"code":"invalid_request","message":"limit too large"}`, "", 0,
@@ -45,7 +45,7 @@ func TestHTTPErrorText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		srv, _ := scripted(t, reply{status: tt.status, body: tt.body})
-		tr := newTest(transporttest.NewClock(time.Time{}), transport.Options{MaxRetries: tt.retries})
+		tr := newTest(transporttest.NewClock(time.Time{}), transport.Options{MaxRetries: tt.retries, MaxRateLimitRetries: tt.retries})
 		err := tr.Do(context.Background(), transport.Call{Name: "list flags", NotFound: tt.notFound, Idempotent: true},
 			get(srv.URL), transport.DecodeJSON(new(any)))
 		var he *transport.HTTPError

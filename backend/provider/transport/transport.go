@@ -1,8 +1,10 @@
 // Package transport is the HTTP behaviour shared by the provider clients
 // (LaunchDarkly, Split): a bound on requests in flight, bounded retries with
-// jittered exponential backoff, provider-specific waits on 429, a cap on the
-// total time spent waiting, cancellation at every wait, and errors that name
-// the call and explain the cause without ever containing a secret.
+// jittered exponential backoff, waits on 429 that follow the provider's
+// advice or else last one rate-limit window, with a budget of their own,
+// caps on the total time spent waiting, cancellation at every wait, and
+// errors that name the call and explain the cause without ever containing
+// a secret.
 //
 // A client builds its requests with whatever library it likes (both use
 // resty) and hands Do two functions: one that sends a request and one that
@@ -19,39 +21,65 @@ import (
 	"net"
 	"net/http"
 	"time"
+
+	"rolloutdesk/backend/provider"
 )
 
 // Defaults used when an Options field is zero.
 const (
-	DefaultMaxInFlight    = 6
-	DefaultMaxRetries     = 5
-	DefaultBaseBackoff    = 250 * time.Millisecond
-	DefaultMaxBackoff     = 8 * time.Second
-	DefaultMaxTotalWait   = time.Minute
-	DefaultAttemptTimeout = time.Minute
+	DefaultMaxInFlight           = 6
+	DefaultMaxRetries            = 5
+	DefaultBaseBackoff           = 250 * time.Millisecond
+	DefaultMaxBackoff            = 8 * time.Second
+	DefaultMaxTotalWait          = time.Minute
+	DefaultAttemptTimeout        = time.Minute
+	DefaultMaxRateLimitRetries   = 10
+	DefaultMaxRateLimitTotalWait = 3 * time.Minute
+	DefaultRateLimitWindow       = 10 * time.Second
 )
 
 // Options configures a Transport. The zero value is usable.
+//
+// A call has two retry budgets: retries after a 429 count toward
+// MaxRateLimitRetries and MaxRateLimitTotalWait only, every other retry
+// toward MaxRetries and MaxTotalWait only. The first is the larger because a
+// rate limit lasts a known while and waiting it out is the only remedy.
 type Options struct {
 	// MaxInFlight bounds the requests in flight at once across every call
 	// made through the Transport. Default 6.
 	MaxInFlight int
-	// MaxRetries bounds the retries of one call (so it makes at most
-	// MaxRetries+1 attempts). Default 5; a negative value disables retries.
+	// MaxRetries bounds the retries of one call after failures other than
+	// a 429 (5xx, network and read errors). Default 5; a negative value
+	// disables them.
 	MaxRetries int
 	// BaseBackoff is the first backoff step; each retry doubles it up to
 	// MaxBackoff, and half of each step is random jitter. Defaults 250 ms
-	// and 8 s.
+	// and 8 s. Each wait after a 429 gets up to BaseBackoff of jitter too.
 	BaseBackoff, MaxBackoff time.Duration
-	// MaxTotalWait caps the time one call spends waiting between attempts;
-	// a call whose next wait would pass it fails with its last error.
-	// Default 1 min.
+	// MaxTotalWait caps the time one call spends backing off before the
+	// retries MaxRetries counts; a call whose next such wait would pass it
+	// fails with its last error. Default 1 min.
 	MaxTotalWait time.Duration
 	// AttemptTimeout bounds one attempt, reading the body included; an
 	// attempt that times out counts as a transient failure. Default 1 min.
 	AttemptTimeout time.Duration
+	// MaxRateLimitRetries bounds the retries of one call after a 429.
+	// Default 10: enough to wait out a storm of header-less 429s that lasts
+	// ten 10 s windows; a negative value disables them.
+	MaxRateLimitRetries int
+	// MaxRateLimitTotalWait caps the time one call spends waiting for rate
+	// limits; a call whose next such wait would pass it fails with its
+	// 429. Default 3 min: room for ten 10 s windows, or for three waits of
+	// the longest, MaxRateLimitWait.
+	MaxRateLimitTotalWait time.Duration
+	// RateLimitWindow is the wait after a 429 whose headers advise nothing
+	// usable: none, or a reset time already past. Default 10 s,
+	// LaunchDarkly's rate-limit window.
+	RateLimitWindow time.Duration
 	// RateLimitWait computes how long to wait after a 429 from the response
-	// headers. When nil, or when it returns 0, Do backs off as for a 5xx.
+	// headers. When nil, or when it returns 0, Do waits RateLimitWindow.
+	// Either wait is kept within [MinRateLimitWait, MaxRateLimitWait], and
+	// announced with provider.NotifyRateLimit before Do waits.
 	RateLimitWait RateLimitFunc
 	// Secrets are strings (tokens) that must never appear in an error or a
 	// log line; Do replaces them with "[redacted]" in text the server sent.
@@ -77,14 +105,14 @@ func New(opts Options) *Transport {
 	if opts.MaxInFlight <= 0 {
 		opts.MaxInFlight = DefaultMaxInFlight
 	}
-	if opts.MaxRetries == 0 {
-		opts.MaxRetries = DefaultMaxRetries
-	}
-	opts.MaxRetries = max(opts.MaxRetries, 0)
+	opts.MaxRetries = retriesOrDefault(opts.MaxRetries, DefaultMaxRetries)
+	opts.MaxRateLimitRetries = retriesOrDefault(opts.MaxRateLimitRetries, DefaultMaxRateLimitRetries)
 	opts.BaseBackoff = orDefault(opts.BaseBackoff, DefaultBaseBackoff)
 	opts.MaxBackoff = orDefault(opts.MaxBackoff, DefaultMaxBackoff)
 	opts.MaxTotalWait = orDefault(opts.MaxTotalWait, DefaultMaxTotalWait)
 	opts.AttemptTimeout = orDefault(opts.AttemptTimeout, DefaultAttemptTimeout)
+	opts.MaxRateLimitTotalWait = orDefault(opts.MaxRateLimitTotalWait, DefaultMaxRateLimitTotalWait)
+	opts.RateLimitWindow = orDefault(opts.RateLimitWindow, DefaultRateLimitWindow)
 	if opts.Clock == nil {
 		opts.Clock = realClock{}
 	}
@@ -95,6 +123,15 @@ func New(opts Options) *Transport {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
 	return &Transport{opts: opts, slots: make(chan struct{}, opts.MaxInFlight)}
+}
+
+// retriesOrDefault returns n, def when n is 0, and 0 when n is negative
+// (retries disabled).
+func retriesOrDefault(n, def int) int {
+	if n == 0 {
+		return def
+	}
+	return max(n, 0)
 }
 
 // orDefault returns d, or def when d is not positive.
@@ -141,45 +178,49 @@ type SendFunc func(ctx context.Context) (*http.Response, error)
 type ReadFunc func(resp *http.Response) error
 
 // Do runs call: it waits for a free slot, sends, and on success hands the
-// response to read. It retries transient failures with backoff until
-// MaxRetries or MaxTotalWait is exhausted, and returns ctx's error, wrapped
-// with the call name, as soon as ctx is done. Failures are *HTTPError for an
-// HTTP status, or an error wrapping the network or read error.
+// response to read. It retries transient failures with backoff, and 429s
+// after the provider's wait, until the budget of their kind (see Options)
+// is exhausted, and returns ctx's error, wrapped with the call name, as
+// soon as ctx is done. Before each wait for a rate limit it tells
+// provider.NotifyRateLimit how long it will be. Failures are *HTTPError for
+// an HTTP status, or an error wrapping the network or read error.
 func (t *Transport) Do(ctx context.Context, call Call, send SendFunc, read ReadFunc) error {
-	var waited time.Duration
-	for attempt := 0; ; attempt++ {
-		hint, retry, err := t.attempt(ctx, call, send, read)
+	failures := budget{maxRetries: t.opts.MaxRetries, maxWait: t.opts.MaxTotalWait}
+	limits := budget{maxRetries: t.opts.MaxRateLimitRetries, maxWait: t.opts.MaxRateLimitTotalWait}
+	for attempts := 1; ; attempts++ {
+		limitWait, retry, err := t.attempt(ctx, call, send, read)
 		if err == nil {
 			return nil
 		}
 		if ctx.Err() != nil {
 			return fmt.Errorf("%s: %w", call.Name, ctx.Err())
 		}
-		if !retry || attempt >= t.opts.MaxRetries {
-			return t.finalError(call, err, attempt+1)
+		limited := limitWait > 0
+		wait, spent := limitWait, &limits
+		if !limited {
+			wait, spent = t.backoff(failures.retries), &failures
 		}
-		wait := t.backoff(attempt)
-		if hint > 0 {
-			wait = hint + t.opts.Jitter(t.opts.BaseBackoff)
+		if !retry || !spent.spend(wait) {
+			return t.finalError(call, err, attempts, failures.waited+limits.waited)
 		}
-		if waited+wait > t.opts.MaxTotalWait {
-			return t.finalError(call, err, attempt+1)
+		t.opts.Logger.Debug("retrying", "call", call.Name, "attempt", attempts,
+			"wait", wait, "rate_limited", limited, "cause", t.redact(err.Error()))
+		if limited {
+			provider.NotifyRateLimit(ctx, wait)
 		}
-		waited += wait
-		t.opts.Logger.Debug("retrying", "call", call.Name, "attempt", attempt+1,
-			"wait", wait, "cause", t.redact(err.Error()))
 		if err := t.opts.Clock.Sleep(ctx, wait); err != nil {
 			return fmt.Errorf("%s: %w", call.Name, err)
 		}
 	}
 }
 
-// finalError gives err the call name and the number of attempts made, with
-// secrets redacted from its text.
-func (t *Transport) finalError(call Call, err error, attempts int) error {
+// finalError gives err the call name, the number of attempts made and the
+// time waited between them, with secrets redacted from its text.
+func (t *Transport) finalError(call Call, err error, attempts int, waited time.Duration) error {
 	var he *HTTPError
 	if errors.As(err, &he) {
 		he.Attempts = attempts
+		he.Waited = waited
 		return he
 	}
 	msg := fmt.Sprintf("%s: %v", call.Name, err)
@@ -190,8 +231,7 @@ func (t *Transport) finalError(call Call, err error, attempts int) error {
 }
 
 // attempt makes one attempt within a slot. It reports whether the failure is
-// worth retrying and, for a 429 the provider could interpret, how long to
-// wait first.
+// worth retrying and, for a 429, how long to wait first (always positive).
 func (t *Transport) attempt(ctx context.Context, call Call, send SendFunc, read ReadFunc) (wait time.Duration, retry bool, err error) {
 	if err := ctx.Err(); err != nil {
 		return 0, false, err
@@ -221,10 +261,7 @@ func (t *Transport) attempt(ctx context.Context, call Call, send SendFunc, read 
 		}
 		return 0, false, nil
 	case status == http.StatusTooManyRequests:
-		if t.opts.RateLimitWait != nil {
-			wait = max(t.opts.RateLimitWait(resp.Header, t.opts.Clock.Now()), 0)
-		}
-		return wait, true, t.httpError(call, resp)
+		return t.rateLimitWait(resp.Header), true, t.httpError(call, resp)
 	default:
 		return 0, call.Idempotent && status >= 500, t.httpError(call, resp)
 	}
@@ -244,14 +281,4 @@ func (t *Transport) transient(call Call, actx context.Context, err error, sendin
 	return errors.Is(actx.Err(), context.DeadlineExceeded) ||
 		errors.Is(err, io.ErrUnexpectedEOF) ||
 		errors.As(err, &netErr)
-}
-
-// backoff is the jittered wait before retry n+1: half the exponential step
-// plus up to half of it at random.
-func (t *Transport) backoff(n int) time.Duration {
-	step := t.opts.BaseBackoff << min(n, 30)
-	if step <= 0 || step > t.opts.MaxBackoff {
-		step = t.opts.MaxBackoff
-	}
-	return step/2 + t.opts.Jitter(step/2)
 }

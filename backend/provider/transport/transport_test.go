@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"rolloutdesk/backend/provider"
 	"rolloutdesk/backend/provider/transport"
 	"rolloutdesk/backend/provider/transport/transporttest"
 )
@@ -72,14 +73,6 @@ const (
 func TestDoRetries(t *testing.T) {
 	ok := reply{status: 200, body: okBody}
 	fail := reply{status: 500, body: `{"code":"internal","message":"boom"}`}
-	limited := func(h map[string]string) reply {
-		return reply{status: 429, header: h, body: `{"code":"rate_limited","message":"slow down"}`}
-	}
-	// A provider rule for the test: wait the number of seconds in "Wait".
-	waitHeader := func(h http.Header, _ time.Time) time.Duration {
-		d, _ := transport.HeaderSeconds(h, "Wait")
-		return d
-	}
 	tests := []struct {
 		name       string
 		replies    []reply
@@ -96,22 +89,10 @@ func TestDoRetries(t *testing.T) {
 			[]time.Duration{50 * ms, 100 * ms, 200 * ms}},
 		{"backoff capped", []reply{fail}, true, transport.Options{MaxRetries: 6}, 500, 7,
 			[]time.Duration{50 * ms, 100 * ms, 200 * ms, 400 * ms, 500 * ms, 500 * ms}},
+		{"total wait cap", []reply{fail}, true, transport.Options{MaxRetries: 6, MaxTotalWait: 400 * ms}, 500, 4,
+			[]time.Duration{50 * ms, 100 * ms, 200 * ms}},
 		{"retries disabled", []reply{fail}, true, transport.Options{MaxRetries: -1}, 500, 1, nil},
-		{"429 uses provider wait", []reply{limited(map[string]string{"Wait": "3"}), ok}, true,
-			transport.Options{RateLimitWait: waitHeader}, 0, 2, []time.Duration{3 * time.Second}},
-		{"429 without advice backs off", []reply{limited(nil), ok}, true,
-			transport.Options{RateLimitWait: waitHeader}, 0, 2, []time.Duration{50 * ms}},
-		{"429 wait beyond total cap", []reply{limited(map[string]string{"Wait": "90"})}, true,
-			transport.Options{RateLimitWait: waitHeader}, 429, 1, nil},
-		{"429 exhausts retries", []reply{limited(map[string]string{"Wait": "1"})}, true,
-			transport.Options{RateLimitWait: waitHeader, MaxRetries: 2}, 429, 3,
-			[]time.Duration{time.Second, time.Second}},
-		{"total wait cap", []reply{limited(map[string]string{"Wait": "20"})}, true,
-			transport.Options{RateLimitWait: waitHeader, MaxTotalWait: 45 * time.Second}, 429, 3,
-			[]time.Duration{20 * time.Second, 20 * time.Second}},
 		{"write: 5xx not retried", []reply{fail, ok}, false, transport.Options{}, 500, 1, nil},
-		{"write: 429 retried", []reply{limited(map[string]string{"Wait": "2"}), ok}, false,
-			transport.Options{RateLimitWait: waitHeader}, 0, 2, []time.Duration{2 * time.Second}},
 		{"401 not retried", []reply{{status: 401, body: `{"code":"unauthorized","message":"Invalid access token"}`}},
 			true, transport.Options{}, 401, 1, nil},
 		{"404 not retried", []reply{{status: 404, body: `{"code":"not_found","message":"Unknown"}`}},
@@ -238,18 +219,63 @@ func TestDoAttemptTimeout(t *testing.T) {
 	}
 }
 
+// stuckClock is a Clock whose waits never end by themselves: Sleep sends
+// its duration on sleeping and returns only when ctx is done, as a long
+// wait that is cancelled does.
+type stuckClock struct{ sleeping chan time.Duration }
+
+func (stuckClock) Now() time.Time { return time.Unix(1700000000, 0) }
+
+func (c stuckClock) Sleep(ctx context.Context, d time.Duration) error {
+	c.sleeping <- d
+	<-ctx.Done()
+	return ctx.Err()
+}
+
 func TestDoCancelledWhileWaiting(t *testing.T) {
-	srv, calls := scripted(t, reply{status: 503})
-	ctx, cancel := context.WithCancel(context.Background())
-	clock := transporttest.NewClock(time.Time{})
-	clock.OnSleep = cancel
-	tr := newTest(clock, transport.Options{})
-	err := tr.Do(ctx, transport.Call{Name: "list flags", Idempotent: true}, get(srv.URL), transport.DecodeJSON(new(any)))
-	if !errors.Is(err, context.Canceled) || !strings.HasPrefix(err.Error(), "list flags: ") {
-		t.Fatalf("Do = %v; want context.Canceled naming the call", err)
+	tests := []struct {
+		name       string
+		reply      reply
+		wantWait   time.Duration
+		wantNotice bool
+	}{
+		{"backing off after a 5xx", reply{status: 503}, 50 * ms, false},
+		{"waiting a rate-limit window", reply{status: 429}, transport.DefaultRateLimitWindow, true},
+		{"waiting the longest rate-limit wait", reply{status: 429, header: map[string]string{"Retry-After": "3600"}},
+			transport.MaxRateLimitWait, true},
 	}
-	if n := calls.Load(); n != 1 {
-		t.Errorf("server saw %d requests, want 1", n)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv, calls := scripted(t, tt.reply)
+			var notices []time.Duration
+			ctx, cancel := context.WithCancel(provider.WithRateLimitNotice(context.Background(),
+				func(d time.Duration) { notices = append(notices, d) }))
+			defer cancel()
+			clock := stuckClock{sleeping: make(chan time.Duration)}
+			waited := make(chan time.Duration, 1)
+			go func() {
+				waited <- <-clock.sleeping
+				cancel()
+			}()
+			tr := transport.New(transport.Options{Clock: clock, Jitter: noJitter, BaseBackoff: 100 * ms, RateLimitWait: transport.RetryAfter})
+			err := tr.Do(ctx, transport.Call{Name: "list flags", Idempotent: true}, get(srv.URL), transport.DecodeJSON(new(any)))
+			if !errors.Is(err, context.Canceled) || !strings.HasPrefix(err.Error(), "list flags: ") {
+				t.Fatalf("Do = %v; want context.Canceled naming the call", err)
+			}
+			if n := calls.Load(); n != 1 {
+				t.Errorf("server saw %d requests, want 1", n)
+			}
+			if d := <-waited; d != tt.wantWait {
+				t.Errorf("waited %v, want %v", d, tt.wantWait)
+			}
+			var wantNotices []time.Duration
+			if tt.wantNotice {
+				wantNotices = []time.Duration{tt.wantWait}
+			}
+			if !slices.Equal(notices, wantNotices) {
+				t.Errorf("rate-limit notices %v, want %v", notices, wantNotices)
+			}
+		})
 	}
 }
 

@@ -58,6 +58,6 @@ var faultMessages = map[int]string{
 	http.StatusTooManyRequests:     "Too Many Requests: rate limit exceeded",
 	http.StatusInternalServerError: "Internal Server Error",
 	http.StatusUnauthorized:        unauthorized,
-	http.StatusForbidden:           "Forbidden: the API key lacks the role for this request",
+	http.StatusForbidden:           forbidden,
 	http.StatusConflict:            "Conflict: the feature flag was changed by another request",
 }

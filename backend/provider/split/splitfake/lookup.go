@@ -23,33 +23,42 @@ func (ws *workspace) environment(idOrName string) *environment {
 	return nil
 }
 
+// environments are copies of the workspace's environments, in order.
+func (ws *workspace) environments() []Environment {
+	envs := make([]Environment, len(ws.envs))
+	for i, env := range ws.envs {
+		envs[i] = env.Environment
+	}
+	return envs
+}
+
 // resolveEnv finds the {ws} and {env} of a request path.
-func (s *Server) resolveEnv(r *http.Request) (*environment, error) {
+func (s *Server) resolveEnv(r *http.Request) (*workspace, *environment, error) {
 	wsID := r.PathValue("ws")
 	ws := s.workspaceByID(wsID)
 	if ws == nil {
-		return nil, notFound("Workspace %s not found", wsID)
+		return nil, nil, notFound("Workspace %s not found", wsID)
 	}
 	envName := r.PathValue("env")
 	env := ws.environment(envName)
 	if env == nil {
-		return nil, notFound("Environment %s not found in workspace %s", envName, wsID)
+		return nil, nil, notFound("Environment %s not found in workspace %s", envName, wsID)
 	}
-	return env, nil
+	return ws, env, nil
 }
 
 // resolveDefinition finds the {ws}, {env} and {flag} of a request path.
-func (s *Server) resolveDefinition(r *http.Request) (*environment, *Definition, error) {
-	env, err := s.resolveEnv(r)
+func (s *Server) resolveDefinition(r *http.Request) (*workspace, *environment, *Definition, error) {
+	ws, env, err := s.resolveEnv(r)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	flag := r.PathValue("flag")
 	def := env.byName[flag]
 	if def == nil {
-		return nil, nil, notFound("Feature flag %s not found in environment %s", flag, env.Name)
+		return nil, nil, nil, notFound("Feature flag %s not found in environment %s", flag, env.Name)
 	}
-	return env, def, nil
+	return ws, env, def, nil
 }
 
 // ref is the environment's {id, name}.

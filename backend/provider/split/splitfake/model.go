@@ -3,10 +3,12 @@ package splitfake
 // Workspace is a Split workspace (a Harness "project") as GET /workspaces
 // lists it.
 type Workspace struct {
-	ID                       string `json:"id"`
-	Name                     string `json:"name"`
-	Type                     string `json:"type"`
-	RequiresTitleAndComments bool   `json:"requiresTitleAndComments"`
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Type string `json:"type"`
+	// RequiresTitleAndComments makes the workspace refuse kills, restores
+	// and definition updates without a title and a comment, with 400.
+	RequiresTitleAndComments bool `json:"requiresTitleAndComments"`
 }
 
 // Environment is one environment of a workspace as GET /environments/ws/{ws}

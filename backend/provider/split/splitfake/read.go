@@ -22,7 +22,7 @@ func (s *Server) listWorkspaces(r *http.Request) (any, error) {
 			all = append(all, ws.Workspace)
 		}
 	}
-	return page(all, offset, limit), nil
+	return page(all, offset, limit, s.paging), nil
 }
 
 // nameFilter implements the name and nameOp query of GET /workspaces.
@@ -52,11 +52,7 @@ func (s *Server) listEnvironments(r *http.Request) (any, error) {
 	if ws == nil {
 		return nil, notFound("Workspace %s not found", wsID)
 	}
-	envs := make([]Environment, len(ws.envs))
-	for i, env := range ws.envs {
-		envs[i] = env.Environment
-	}
-	return envs, nil
+	return ws.environments(), nil
 }
 
 func (s *Server) listDefinitions(r *http.Request) (any, error) {
@@ -66,7 +62,7 @@ func (s *Server) listDefinitions(r *http.Request) (any, error) {
 func (s *Server) getDefinition(r *http.Request) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	_, def, err := s.resolveDefinition(r)
+	_, _, def, err := s.resolveDefinition(r)
 	if err != nil {
 		return nil, err
 	}
@@ -86,12 +82,12 @@ func pageInEnv[T any](s *Server, r *http.Request, maxLimit int, items func(*envi
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	env, err := s.resolveEnv(r)
+	_, env, err := s.resolveEnv(r)
 	if err != nil {
 		return nil, err
 	}
-	ptrs := page(items(env), offset, limit)
-	out := envelope[T]{Objects: make([]T, len(ptrs.Objects)), Offset: offset, Limit: limit, TotalCount: ptrs.TotalCount}
+	ptrs := page(items(env), offset, limit, s.paging)
+	out := envelope[T]{Objects: make([]T, len(ptrs.Objects)), Offset: ptrs.Offset, Limit: ptrs.Limit, TotalCount: ptrs.TotalCount}
 	for i, p := range ptrs.Objects {
 		out.Objects[i] = *p
 	}

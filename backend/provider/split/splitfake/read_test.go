@@ -128,18 +128,6 @@ func envelopeOf(names ...string) func(*testing.T, response) {
 	}
 }
 
-func TestDefaultLimit(t *testing.T) {
-	srv := New(Options{})
-	defer srv.Close()
-	ws := srv.Generate(Synthetic{Environments: []string{"Production"}, Flags: 45, Seed: 1})
-	f := fixture{srv: srv}
-	r := f.call(t, "GET", "/splits/ws/"+ws.ID+"/environments/Production", "")
-	env := decode[envelope[Definition]](t, r)
-	if len(env.Objects) != 20 || env.Limit != 20 || env.TotalCount != 45 {
-		t.Errorf("got %d objects, limit %d, total %d; want 20, 20, 45", len(env.Objects), env.Limit, env.TotalCount)
-	}
-}
-
 // TestDefinitionWireFields pins the JSON field names to the reference shape.
 func TestDefinitionWireFields(t *testing.T) {
 	f := newFixture(t)

@@ -39,6 +39,23 @@ func (s *Server) SetApprovalsRequired(wsID, env string, required bool) {
 	s.mustEnvironment(wsID, env).ChangePermissions.AreApprovalsRequired = required
 }
 
+// SetRequiresTitleAndComments switches whether workspace wsID refuses
+// changes (kill, restore, definition updates) that lack a title and a
+// comment, with 400.
+func (s *Server) SetRequiresTitleAndComments(wsID string, required bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.mustWorkspace(wsID).RequiresTitleAndComments = required
+}
+
+// Environments returns the environments of workspace wsID as stored, in
+// the order they were added.
+func (s *Server) Environments(wsID string) []Environment {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.mustWorkspace(wsID).environments()
+}
+
 // PutDefinition stores d in an environment (given by id or name), replacing
 // any definition of the same name; the listing keeps first-insertion order.
 // It fills in the environment reference, a "user" traffic type when none is

@@ -1,10 +1,8 @@
 package splitfake
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 )
 
@@ -15,11 +13,15 @@ func (s *Server) setKilled(killed bool) handlerFunc {
 	return func(r *http.Request) (any, error) {
 		s.mu.Lock()
 		defer s.mu.Unlock()
-		def, err := s.writableDefinition(r)
+		ws, def, err := s.writableDefinition(r)
 		if err != nil {
 			return nil, err
 		}
-		if err := readAuditNote(r); err != nil {
+		note, err := readAuditNote(r)
+		if err != nil {
+			return nil, err
+		}
+		if err := ws.requireNote(note.or(queryNote(r))); err != nil {
 			return nil, err
 		}
 		updated := *def
@@ -29,28 +31,8 @@ func (s *Server) setKilled(killed bool) handlerFunc {
 	}
 }
 
-// readAuditNote reads the optional {"comment","title"} body of a kill or
-// restore, refusing a body that is not such an object.
-func readAuditNote(r *http.Request) error {
-	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		return badRequest("could not read the body: %v", err)
-	}
-	if len(bytes.TrimSpace(body)) == 0 {
-		return nil
-	}
-	var note struct {
-		Comment string `json:"comment"`
-		Title   string `json:"title"`
-	}
-	if err := json.Unmarshal(body, &note); err != nil {
-		return badRequest("body must be {\"comment\",\"title\"}: %v", err)
-	}
-	return nil
-}
-
-// patchDefinition serves PATCH …/environments/{env} with an RFC 6902 body
-// and answers the updated definition.
+// patchDefinition serves PATCH …/environments/{env} with an RFC 6902 body,
+// the title and comment in the query, and answers the updated definition.
 func (s *Server) patchDefinition(r *http.Request) (any, error) {
 	var ops []patchOp
 	if err := json.NewDecoder(r.Body).Decode(&ops); err != nil {
@@ -58,8 +40,11 @@ func (s *Server) patchDefinition(r *http.Request) (any, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	def, err := s.writableDefinition(r)
+	ws, def, err := s.writableDefinition(r)
 	if err != nil {
+		return nil, err
+	}
+	if err := ws.requireNote(queryNote(r)); err != nil {
 		return nil, err
 	}
 	updated, err := applyPatch(*def, ops)
@@ -69,18 +54,18 @@ func (s *Server) patchDefinition(r *http.Request) (any, error) {
 	return s.store(def, updated), nil
 }
 
-// writableDefinition resolves the definition a write targets and refuses
-// environments that require approvals. s.mu must be held.
-func (s *Server) writableDefinition(r *http.Request) (*Definition, error) {
-	env, def, err := s.resolveDefinition(r)
+// writableDefinition resolves the workspace and definition a write targets
+// and refuses environments that require approvals. s.mu must be held.
+func (s *Server) writableDefinition(r *http.Request) (*workspace, *Definition, error) {
+	ws, env, def, err := s.resolveDefinition(r)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if env.ChangePermissions.AreApprovalsRequired {
 		msg := fmt.Sprintf("Approvals are required. orgId=%s envId=%s", s.opts.OrgID, env.ID)
-		return nil, &statusError{http.StatusForbidden, msg}
+		return nil, nil, &statusError{http.StatusForbidden, msg}
 	}
-	return def, nil
+	return ws, def, nil
 }
 
 // store overwrites *def with updated, bumping its lastUpdateTime, which

@@ -166,3 +166,47 @@ func TestWriteErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestRequiresTitleAndComments(t *testing.T) {
+	const note = `{"title":"Kill alpha","comment":"INC-7"}`
+	tests := []struct {
+		name, method, path, query, body string
+		required                        bool
+		status                          int
+	}{
+		{"kill with both in the body", "PUT", "/kill", "", note, true, http.StatusOK},
+		{"kill with both in the query", "PUT", "/kill", "?title=Kill+alpha&comment=INC-7", "", true, http.StatusOK},
+		{"kill with one in each", "POST", "/kill", "?title=Kill+alpha", `{"comment":"INC-7"}`, true, http.StatusOK},
+		{"kill without a note", "PUT", "/kill", "", "", true, http.StatusBadRequest},
+		{"kill without a comment", "PUT", "/kill", "", `{"title":"Kill alpha"}`, true, http.StatusBadRequest},
+		{"kill with a blank title", "PUT", "/kill", "", `{"title":"  ","comment":"INC-7"}`, true, http.StatusBadRequest},
+		{"kill without a note, not required", "PUT", "/kill", "", "", false, http.StatusOK},
+		{"restore without a title", "PUT", "/restore", "?comment=INC-7", "", true, http.StatusBadRequest},
+		{"patch with both in the query", "PATCH", "", "?title=Ramp&comment=INC-7", `[{"op":"replace","path":"/trafficAllocation","value":50}]`, true, http.StatusOK},
+		{"patch without a note", "PATCH", "", "", `[{"op":"replace","path":"/trafficAllocation","value":50}]`, true, http.StatusBadRequest},
+		{"patch without a comment", "PATCH", "", "?title=Ramp", `[{"op":"replace","path":"/trafficAllocation","value":50}]`, true, http.StatusBadRequest},
+		{"patch without a note, not required", "PATCH", "", "", `[{"op":"replace","path":"/trafficAllocation","value":50}]`, false, http.StatusOK},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			f.srv.SetRequiresTitleAndComments(f.ws.ID, tt.required)
+			before, _ := f.srv.Definition(f.ws.ID, "Production", "alpha")
+			r := f.call(t, tt.method, "/splits/ws/"+f.ws.ID+"/alpha/environments/Production"+tt.path+tt.query, tt.body)
+			wantStatus(t, r, tt.status)
+			after, _ := f.srv.Definition(f.ws.ID, "Production", "alpha")
+			if tt.status != http.StatusOK {
+				checkErrorBody(t, r, tt.status, "Title and comment are required")
+				if after.LastUpdateTime != before.LastUpdateTime {
+					t.Error("a refused write changed the definition")
+				}
+			} else if after.LastUpdateTime == before.LastUpdateTime {
+				t.Error("an accepted write changed nothing")
+			}
+			listed := decode[envelope[Workspace]](t, f.call(t, "GET", "/workspaces", ""))
+			if listed.Objects[0].RequiresTitleAndComments != tt.required {
+				t.Errorf("GET /workspaces says requiresTitleAndComments %v, want %v", listed.Objects[0].RequiresTitleAndComments, tt.required)
+			}
+		})
+	}
+}
