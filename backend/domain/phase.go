@@ -55,12 +55,6 @@ func (fe FlagExpectation) Matches(link FlagLink) bool {
 	return fe.FlagKey == link.FlagKey && fe.Environment == link.Environment
 }
 
-// ChecklistItem is one entry or exit criterion.
-type ChecklistItem struct {
-	Text string `json:"text"`
-	Done bool   `json:"done"`
-}
-
 // Phase is one step of a release, such as "Beta 5%".
 type Phase struct {
 	ID           int64             `json:"id"`

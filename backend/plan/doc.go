@@ -19,11 +19,17 @@
 //	    expect: {on: true, percent: 5}
 //	    flags:
 //	      - {key: checkout_v2, environment: Production, expect: {on: true, percent: 10, segments: [beta_testers]}}
-//	    exit: ["Error rate below 0.5%", "No P1 tickets for 3 days"]
+//	    exit:
+//	      - {text: "Error rate below 0.5% for the last 3 days", check: "error_rate < 0.5", over: 3d}
+//	      - {text: "Conversion holds at 3.1% or more", check: "conversion >= 3.1", guardrail: true}
+//	      - {text: "Support briefed", done: true, by: dana@example.com, at: 2026-11-25}
+//	      - No P1 tickets for 3 days
 //
 // A phase's expect applies to every linked flag; an entry under the phase's
 // flags overrides it for one link, named by key and environment. Entry and
-// exit criteria are strings, or {text: "…", done: true} once met.
+// exit criteria are strings; {text, done: true, by, at} once met by hand; or
+// measured, {text, check: "METRIC OP NUMBER", over: Nd, guardrail: true},
+// judged from the release's metric values (see the readiness package).
 //
 // [Parse] is strict: it rejects unknown keys, wrong types, bad dates,
 // percentages outside 0–100, links to flags the plan does not list, and more,

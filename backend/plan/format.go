@@ -100,16 +100,44 @@ func expectNode(e domain.Expectation) *yaml.Node {
 	)
 }
 
-// checklist is a flow list of texts while nothing is done, else a block
-// list where done items read {text: "…", done: true}.
+// checklist is a flow list while every criterion is plain text (not done,
+// not measured), else a block list in which the others are one-line
+// mappings: {text: "…", check: "error_rate < 0.5", over: 3d} or
+// {text: "…", done: true, by: dana@example.com, at: 2026-11-25}.
 func checklist(items []domain.ChecklistItem) *yaml.Node {
-	flow := !slices.ContainsFunc(items, func(it domain.ChecklistItem) bool { return it.Done })
+	flow := !slices.ContainsFunc(items, func(it domain.ChecklistItem) bool { return !plainItem(it) })
 	return listNode(flow, each(items, func(it domain.ChecklistItem) *yaml.Node {
-		if it.Done {
-			return mapNode(true, pair{"text", textNode(it.Text, true)}, pair{"done", plainNode("true")})
+		if plainItem(it) {
+			return textNode(it.Text, flow)
 		}
-		return textNode(it.Text, flow)
+		var check, over, guardrail, done *yaml.Node
+		if it.Check != nil {
+			check = textNode(it.Check.String(), true)
+		}
+		if it.OverDays > 0 {
+			over = plainNode(strconv.Itoa(it.OverDays) + "d")
+		}
+		if it.Guardrail {
+			guardrail = plainNode("true")
+		}
+		if it.Done {
+			done = plainNode("true")
+		}
+		return mapNode(true,
+			pair{"text", textNode(it.Text, true)},
+			pair{"check", check},
+			pair{"over", over},
+			pair{"guardrail", guardrail},
+			pair{"done", done},
+			pair{"by", optionalFlowText(it.By)},
+			pair{"at", dateNode(it.At)},
+		)
 	})...)
+}
+
+// plainItem reports whether a criterion is written as its text alone.
+func plainItem(it domain.ChecklistItem) bool {
+	return !it.Done && it.Check == nil && !it.Guardrail && it.By == "" && it.At == nil
 }
 
 // pair is one key of a mapping and its value.
@@ -177,6 +205,14 @@ func optionalText(s string) *yaml.Node {
 		return nil
 	}
 	return textNode(s, false)
+}
+
+// optionalFlowText is textNode(s, true), or nil to leave an empty s out.
+func optionalFlowText(s string) *yaml.Node {
+	if s == "" {
+		return nil
+	}
+	return textNode(s, true)
 }
 
 func dateNode(t *time.Time) *yaml.Node {

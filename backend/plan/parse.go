@@ -21,7 +21,7 @@ var (
 	phaseKeys     = []string{"name", "status", "starts", "ends", "audience", "owner", "expect", "flags", "entry", "exit"}
 	phaseFlagKeys = []string{"key", "environment", "expect"}
 	expectKeys    = []string{"on", "percent", "segments"}
-	itemKeys      = []string{"text", "done"}
+	itemKeys      = []string{"text", "check", "over", "guardrail", "done", "by", "at"}
 )
 
 var (
@@ -221,15 +221,47 @@ func (f fields) checklist(key string) []domain.ChecklistItem {
 	return items
 }
 
-// checklistItem reads a criterion: its text, or {text: "…", done: true}.
+// checklistItem reads a criterion: its text, or a mapping that measures it
+// ({text, check, over, guardrail}) or records it met ({text, done, by, at}).
 func (p *parser) checklistItem(n *yaml.Node, label string) domain.ChecklistItem {
 	if n.Kind == yaml.ScalarNode && n.ShortTag() != "!!null" && n.Value != "" {
 		return domain.ChecklistItem{Text: n.Value}
 	}
-	f := p.mapping(n, `a criterion must be text or a mapping like {text: "…", done: true}`, label, itemKeys...)
-	item := domain.ChecklistItem{Text: f.required("text", "what must be true")}
+	f := p.mapping(n, `a criterion must be text or a mapping like {text: "…", done: true} or {text: "…", check: "error_rate < 0.5"}`, label, itemKeys...)
+	item := domain.ChecklistItem{Text: f.required("text", "what must be true"), By: f.text("by"), At: f.date("at")}
+	if c := f.get("check"); c != nil {
+		if check, err := domain.ParseCheck(p.text(c, "check")); err != nil {
+			p.addf(c.Line, "%v", err)
+		} else {
+			item.Check = &check
+		}
+	}
+	if o := f.get("over"); o != nil {
+		days, err := domain.ParseOverDays(p.text(o, "over"))
+		if err != nil {
+			p.addf(o.Line, "%v", err)
+		}
+		item.OverDays = days
+	}
+	if g := f.get("guardrail"); g != nil {
+		item.Guardrail = p.boolean(g, "guardrail")
+	}
 	if d := f.get("done"); d != nil {
 		item.Done = p.boolean(d, "done")
+	}
+	measured := f.get("check") != nil
+	for _, key := range []string{"over", "guardrail"} {
+		if f.get(key) != nil && !measured {
+			p.addf(f.lineOf(key), "%s applies to a measured criterion%s: add check: \"METRIC OP NUMBER\" or remove %s", key, f.where(), key)
+		}
+	}
+	if measured && f.get("done") != nil {
+		p.addf(f.lineOf("done"), "a measured criterion is judged from its metric%s: remove done (or remove check to tick it by hand)", f.where())
+	}
+	for _, key := range []string{"by", "at"} {
+		if f.get(key) != nil && !item.Done {
+			p.addf(f.lineOf(key), "%s records who met the criterion and when%s: set done: true or remove %s", key, f.where(), key)
+		}
 	}
 	return item
 }
