@@ -22,7 +22,9 @@ func newDriftCmd(g *globals) *cobra.Command {
 		Short: "Check a release's linked flags against its active phase",
 		Long: `Compares every linked flag with what the release's active phase expects, using
 the last synced state, and gives each a verdict: on_plan, behind, ahead, off,
-unexpected_on, missing or stale, with a reason.
+unexpected_on, blocked (a prerequisite keeps it from serving as planned),
+archived, missing or stale, with a reason. Percentages are shares of all
+traffic: a Split flag's share within its traffic allocation counts as such.
 
 Exit status: 0 when every flag is on plan, 3 when any drifts, 1 on error.`,
 		Example: "  rolloutdesk drift new-checkout\n  rolloutdesk drift new-checkout --json --stale-after 2h",

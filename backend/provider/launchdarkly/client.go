@@ -8,7 +8,10 @@
 // reads retried on 5xx, timeouts and network errors, writes only when the
 // server provably did not act on them, and both on 429 after the wait
 // LaunchDarkly asks for. Large flag lists are paged 100 flags and 3
-// environments at a time, the pages after the first fetched concurrently.
+// environments at a time, the pages after the first fetched concurrently,
+// and followed by their next links to the end whatever the pages' length;
+// a list that ends short of its totalCount fails the read. Archived flags,
+// which LaunchDarkly lists apart, are read with a listing of their own.
 package launchdarkly
 
 import (

@@ -18,13 +18,16 @@ import (
 // environment the project does not have.
 var ErrUnknownEnvironment = errors.New("unknown environment")
 
-// Fetch reads every live flag of scope.Project in each environment of the
-// scope (all of the project's environments when the scope names none) and
-// returns one FlagState per flag and environment, or an error and nothing.
+// Fetch reads every flag of scope.Project, live or archived, in each
+// environment of the scope (all of the project's environments when the
+// scope names none) and returns one FlagState per flag and environment, or
+// an error and nothing.
 //
 // It lists the environments (which also checks the project and the scope),
-// then concurrently reads the flags three environments per request and the
-// flag statuses of each environment, reporting each page to report.
+// then concurrently reads the live flags and, apart, the archived ones
+// (which LaunchDarkly lists only when asked), three environments per
+// request, and the flag statuses of each environment, reporting each page
+// to report. Prerequisites are named once every flag's variations are in.
 func (c *Client) Fetch(ctx context.Context, scope provider.Scope, report provider.ProgressFunc) ([]provider.FlagState, error) {
 	prog := transport.NewProgress(report)
 	envs, err := c.scopeEnvironments(ctx, scope, prog)
@@ -33,11 +36,14 @@ func (c *Client) Fetch(ctx context.Context, scope provider.Scope, report provide
 	}
 
 	g, gctx := errgroup.WithContext(ctx)
-	parts := slices.Collect(slices.Chunk(envs, maxEnvsPerRequest))
-	states := make([][]provider.FlagState, len(parts))
-	for i, part := range parts {
+	var listings []flagQuery
+	for part := range slices.Chunk(envs, maxEnvsPerRequest) {
+		listings = append(listings, flagQuery{part, false}, flagQuery{part, true})
+	}
+	groups := make([][]listedFlag, len(listings))
+	for i, l := range listings {
 		g.Go(func() (err error) {
-			states[i], err = collect(gctx, c, flagListing(scope.Project, part), prog, flagStates(scope.Project, part))
+			groups[i], err = collect(gctx, c, flagListing(scope.Project, l.envs, l.archived), prog, listedFlags(scope.Project, l.envs))
 			return err
 		})
 	}
@@ -58,29 +64,55 @@ func (c *Client) Fetch(ctx context.Context, scope provider.Scope, report provide
 	for i, env := range envs {
 		lastRequested[env] = seen[i]
 	}
-	return merge(states, lastRequested), nil
+	return merge(groups, lastRequested), nil
 }
 
-// merge joins the states of each environment group, sets LastEvaluated from
-// lastRequested (env → flag key → time) and drops repeats, which concurrent
-// paging can see if flags are created while it runs.
-func merge(groups [][]provider.FlagState, lastRequested map[string]map[string]time.Time) []provider.FlagState {
+// flagQuery is one of the flag listings of a Fetch: its environments,
+// and whether it lists the archived flags or the live ones.
+type flagQuery struct {
+	envs     []string
+	archived bool
+}
+
+// listedFlag is a flag of a listing as Fetch keeps it: the display names of
+// its variations and a draft of its state in each of the listing's
+// environments.
+type listedFlag struct {
+	key    string
+	names  []string
+	drafts []draft
+}
+
+// merge joins the flags of each listing: it names their prerequisites from
+// the variations of all of them, sets LastEvaluated from lastRequested (env
+// → flag key → time) and drops repeats, which concurrent paging can see if
+// flags are created (or archived) while it runs.
+func merge(groups [][]listedFlag, lastRequested map[string]map[string]time.Time) []provider.FlagState {
+	catalog := variationCatalog{}
 	n := 0
 	for _, g := range groups {
-		n += len(g)
+		for _, f := range g {
+			if _, ok := catalog[f.key]; !ok {
+				catalog[f.key] = f.names
+			}
+			n += len(f.drafts)
+		}
 	}
 	out := make([]provider.FlagState, 0, n)
 	ids := make(map[provider.ID]struct{}, n)
 	for _, g := range groups {
-		for _, s := range g {
-			if _, dup := ids[s.ID()]; dup {
-				continue
+		for _, f := range g {
+			for _, d := range f.drafts {
+				s := d.named(catalog)
+				if _, dup := ids[s.ID()]; dup {
+					continue
+				}
+				ids[s.ID()] = struct{}{}
+				if t, ok := lastRequested[s.Environment][s.Key]; ok {
+					s.LastEvaluated = &t
+				}
+				out = append(out, s)
 			}
-			ids[s.ID()] = struct{}{}
-			if t, ok := lastRequested[s.Environment][s.Key]; ok {
-				s.LastEvaluated = &t
-			}
-			out = append(out, s)
 		}
 	}
 	return out
@@ -114,20 +146,20 @@ func (c *Client) scopeEnvironments(ctx context.Context, scope provider.Scope, pr
 	return envs, nil
 }
 
-// flagStates returns the conversion of a page of flags listed with envs
-// into their FlagStates, envs in order for each flag.
-func flagStates(project string, envs []string) func([]Flag) ([]provider.FlagState, error) {
-	return func(flags []Flag) ([]provider.FlagState, error) {
-		out := make([]provider.FlagState, 0, len(flags)*len(envs))
+// listedFlags returns the conversion of a page of flags listed with envs
+// into listedFlags, with their drafts in the order of envs.
+func listedFlags(project string, envs []string) func([]Flag) ([]listedFlag, error) {
+	return func(flags []Flag) ([]listedFlag, error) {
+		out := make([]listedFlag, len(flags))
 		for i := range flags {
 			f := &flags[i]
-			names := variationNames(f.Variations)
-			for _, env := range envs {
+			out[i] = listedFlag{key: f.Key, names: variationNames(f.Variations), drafts: make([]draft, len(envs))}
+			for j, env := range envs {
 				cfg, ok := f.Environments[env]
 				if !ok {
 					return nil, fmt.Errorf("flag %q came without its configuration in %s", f.Key, env)
 				}
-				out = append(out, normalize(project, env, f, &cfg, names))
+				out[i].drafts[j] = normalize(project, env, f, &cfg, out[i].names)
 			}
 		}
 		return out, nil

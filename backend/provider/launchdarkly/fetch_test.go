@@ -16,42 +16,55 @@ import (
 	"rolloutdesk/backend/provider/transport"
 )
 
-// flagRequests returns the queries of the flags-list requests srv received.
-func flagRequests(srv *ldfake.Server) []url.Values {
-	var out []url.Values
+// flagRequests returns the queries of the flags-list requests srv
+// received: those of live flags and those of archived ones.
+func flagRequests(srv *ldfake.Server) (live, archived []url.Values) {
 	for _, r := range srv.Requests() {
-		if strings.HasPrefix(r.Path, "/api/v2/flags/") {
-			q, _ := url.ParseQuery(r.RawQuery)
-			out = append(out, q)
+		if !strings.HasPrefix(r.Path, "/api/v2/flags/") {
+			continue
+		}
+		q, _ := url.ParseQuery(r.RawQuery)
+		if q.Get("filter") == "state:archived" {
+			archived = append(archived, q)
+		} else {
+			live = append(live, q)
 		}
 	}
-	return out
+	return live, archived
 }
 
 func TestFetchPagesAndChunks(t *testing.T) {
 	envs5 := []string{"e1", "e2", "e3", "e4", "e5"}
+	all := []string{"production", "staging", "development"}
 	tests := []struct {
-		name      string
-		flags     int
-		envs      []string // the project's environments; nil: the generator's three
-		scope     []string
-		wantEnvs  []string
-		wantPages int // flags-list requests
+		name              string
+		flags, archived   int
+		pageCap           int      // the most items the fake serves a page; 0: as asked
+		envs              []string // the project's environments; nil: the generator's three
+		scope             []string
+		wantEnvs          []string
+		wantEnvPages      int
+		wantPages         int // requests for live flags
+		wantArchivedPages int // requests for archived flags
 	}{
-		{"one short page", 30, nil, nil, []string{"production", "staging", "development"}, 1},
-		{"exactly one full page", 100, nil, nil, []string{"production", "staging", "development"}, 1},
-		{"three pages", 250, nil, []string{"production", "staging"}, []string{"production", "staging"}, 3},
-		{"scope order and repeats", 10, nil, []string{"staging", "production", "staging"}, []string{"staging", "production"}, 1},
-		{"five environments: two chunks", 250, envs5, nil, envs5, 6},
-		{"no flags", 0, nil, []string{"production"}, []string{"production"}, 1},
+		{"one short page", 30, 0, 0, nil, nil, all, 1, 1, 1},
+		{"exactly one full page", 100, 0, 0, nil, nil, all, 1, 1, 1},
+		{"three pages", 250, 0, 0, nil, []string{"production", "staging"}, []string{"production", "staging"}, 1, 3, 1},
+		{"scope order and repeats", 10, 0, 0, nil, []string{"staging", "production", "staging"}, []string{"staging", "production"}, 1, 1, 1},
+		{"five environments: two chunks", 250, 0, 0, envs5, nil, envs5, 1, 6, 2},
+		{"no flags", 0, 0, 0, nil, []string{"production"}, []string{"production"}, 1, 1, 1},
+		{"archived flags listed apart", 130, 30, 0, nil, nil, all, 1, 1, 1},
+		{"archived flags over two pages", 250, 150, 0, envs5, nil, envs5, 1, 2, 4},
+		{"pages capped at 2: 3 environments, 3 live flags, 2 archived", 5, 2, 2, nil, nil, all, 2, 2, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			srv := ldfake.New(ldfake.Options{})
 			defer srv.Close()
-			if err := srv.Generate(ldfake.GenerateOptions{Project: "web", Environments: tt.envs, Flags: tt.flags}); err != nil {
+			if err := srv.Generate(ldfake.GenerateOptions{Project: "web", Environments: tt.envs, Flags: tt.flags, Archived: tt.archived}); err != nil {
 				t.Fatal(err)
 			}
+			srv.SetPageQuirks(ldfake.PageQuirks{MaxPageSize: tt.pageCap})
 			c, _ := newClient(t, srv, transport.Options{})
 			var mu sync.Mutex
 			var reports []provider.Progress
@@ -63,11 +76,15 @@ func TestFetchPagesAndChunks(t *testing.T) {
 			if len(states) != tt.flags*len(tt.wantEnvs) {
 				t.Fatalf("%d states, want %d", len(states), tt.flags*len(tt.wantEnvs))
 			}
-			seen := map[string]int{}
+			seen, archived := map[string]int{}, 0
 			for _, s := range states {
 				seen[s.Environment]++
-				if s.Provider != provider.LaunchDarkly || s.Project != "web" || s.Key == "" {
+				if s.Provider != provider.LaunchDarkly || s.Project != "web" || s.Key == "" ||
+					s.TrafficAllocation != 100 || s.Prerequisites == nil {
 					t.Fatalf("state %+v", s)
+				}
+				if s.Archived {
+					archived++
 				}
 			}
 			for _, env := range tt.wantEnvs {
@@ -75,18 +92,21 @@ func TestFetchPagesAndChunks(t *testing.T) {
 					t.Errorf("%s: %d states, want %d", env, seen[env], tt.flags)
 				}
 			}
-
-			reqs := flagRequests(srv)
-			if len(reqs) != tt.wantPages {
-				t.Errorf("%d flags requests, want %d", len(reqs), tt.wantPages)
+			if want := tt.archived * len(tt.wantEnvs); archived != want {
+				t.Errorf("%d archived states, want %d", archived, want)
 			}
-			for _, q := range reqs {
+
+			live, archivedReqs := flagRequests(srv)
+			if len(live) != tt.wantPages || len(archivedReqs) != tt.wantArchivedPages {
+				t.Errorf("%d flags requests and %d for archived flags, want %d and %d", len(live), len(archivedReqs), tt.wantPages, tt.wantArchivedPages)
+			}
+			for _, q := range slices.Concat(live, archivedReqs) {
 				if len(q["env"]) == 0 || len(q["env"]) > 3 || q.Get("summary") != "0" || q.Get("limit") != "100" {
 					t.Errorf("flags request %v", q)
 				}
 			}
-			// 1 environments page + 1 status request per environment.
-			if want := tt.wantPages + 1 + len(tt.wantEnvs); srv.RequestCount() != want {
+			// The environments pages + 1 status request per environment.
+			if want := tt.wantEnvPages + tt.wantPages + tt.wantArchivedPages + len(tt.wantEnvs); srv.RequestCount() != want {
 				t.Errorf("%d requests, want %d", srv.RequestCount(), want)
 			}
 
@@ -112,8 +132,8 @@ func TestFetchUnknownEnvironment(t *testing.T) {
 		!strings.Contains(err.Error(), "production, staging, development") {
 		t.Errorf("Fetch = %v; want ErrUnknownEnvironment naming prod and the known environments", err)
 	}
-	if n := len(flagRequests(srv)); n != 0 {
-		t.Errorf("%d flags requests after a bad scope", n)
+	if live, archived := flagRequests(srv); len(live)+len(archived) != 0 {
+		t.Errorf("%d flags requests after a bad scope", len(live)+len(archived))
 	}
 }
 
@@ -131,8 +151,8 @@ func TestFetchCancelledMidSync(t *testing.T) {
 	if !errors.Is(err, context.Canceled) || states != nil {
 		t.Fatalf("Fetch = %d states, %v; want context.Canceled and nothing", len(states), err)
 	}
-	if n := len(flagRequests(srv)); n >= 6 {
-		t.Errorf("%d flags requests after cancelling; want the sync to stop early", n)
+	if live, _ := flagRequests(srv); len(live) >= 6 {
+		t.Errorf("%d flags requests after cancelling; want the sync to stop early", len(live))
 	}
 }
 

@@ -20,15 +20,22 @@ const (
 )
 
 // flagListing pages the full (summary=0) flags of project with their
-// configuration in envs (at most maxEnvsPerRequest of them).
-func flagListing(project string, envs []string) listing {
+// configuration in envs (at most maxEnvsPerRequest of them): the live ones,
+// or, when archived, those that are archived, which LaunchDarkly lists only
+// when asked with filter=state:archived.
+func flagListing(project string, envs []string, archived bool) listing {
+	which, query := "flags", url.Values{"summary": {"0"}, "env": envs}
+	if archived {
+		which = "archived flags"
+		query.Set("filter", "state:archived")
+	}
 	return listing{
 		call: transport.Call{
-			Name:     fmt.Sprintf("list flags of project %q in %s", project, strings.Join(envs, ", ")),
+			Name:     fmt.Sprintf("list %s of project %q in %s", which, project, strings.Join(envs, ", ")),
 			NotFound: fmt.Sprintf("project %q or one of environments %s", project, strings.Join(envs, ", ")),
 		},
 		segments: []string{"flags", project},
-		query:    url.Values{"summary": {"0"}, "env": envs},
+		query:    query,
 		limit:    flagPage,
 	}
 }
@@ -43,7 +50,7 @@ func (c *Client) Flags(ctx context.Context, project string, envs []string) ([]Fl
 	var out []Flag
 	index := map[string]int{}
 	for part := range slices.Chunk(envs, maxEnvsPerRequest) {
-		flags, err := collect(ctx, c, flagListing(project, part), nil, keep[Flag])
+		flags, err := collect(ctx, c, flagListing(project, part, false), nil, keep[Flag])
 		if err != nil {
 			return nil, err
 		}

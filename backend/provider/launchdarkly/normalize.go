@@ -10,28 +10,39 @@ import (
 	"rolloutdesk/backend/provider"
 )
 
+// draft is a FlagState whose prerequisites are not named yet: naming them
+// takes the variations of other flags (see named), which a listing may
+// deliver on a later page.
+type draft struct {
+	state         provider.FlagState
+	prerequisites []Prerequisite
+}
+
 // normalize reduces flag f's configuration cfg in environment env of project
-// to a FlagState. names are f's variation display names (variationNames).
-func normalize(project, env string, f *Flag, cfg *FlagConfig, names []string) provider.FlagState {
+// to a draft of its FlagState. names are f's variation display names
+// (variationNames).
+func normalize(project, env string, f *Flag, cfg *FlagConfig, names []string) draft {
 	s := provider.FlagState{
-		Provider:     provider.LaunchDarkly,
-		Project:      project,
-		Environment:  env,
-		Key:          f.Key,
-		Name:         f.Name,
-		On:           cfg.On,
-		Serving:      serving(cfg.Fallthrough, names),
-		Rules:        len(cfg.Rules),
-		Targets:      targetCount(cfg),
-		Segments:     segmentKeys(cfg.Rules),
-		LastModified: time.UnixMilli(cfg.LastModified).UTC(),
-		Archived:     f.Archived,
-		Version:      new(cfg.Version), // a copy: &cfg.Version would keep cfg's rules alive
+		Provider:          provider.LaunchDarkly,
+		Project:           project,
+		Environment:       env,
+		Key:               f.Key,
+		Name:              f.Name,
+		On:                cfg.On,
+		Serving:           serving(cfg.Fallthrough, names),
+		Rules:             len(cfg.Rules),
+		Targets:           targetCount(cfg),
+		Segments:          segmentKeys(cfg.Rules),
+		LastModified:      time.UnixMilli(cfg.LastModified).UTC(),
+		Archived:          f.Archived,
+		Version:           new(cfg.Version), // a copy: &cfg.Version would keep cfg's rules alive
+		TrafficAllocation: 100,              // LaunchDarkly has no traffic allocation
+		Purpose:           f.Purpose,
 	}
 	if cfg.OffVariation != nil {
 		s.OffVariation = nameAt(names, *cfg.OffVariation)
 	}
-	return s
+	return draft{state: s, prerequisites: cfg.Prerequisites}
 }
 
 // serving is the fallthrough as allocations: a fixed variation gets 100%, a

@@ -112,6 +112,7 @@ func TestNormalize(t *testing.T) {
 			if want.LastModified.IsZero() {
 				want.LastModified = time.UnixMilli(1700000000000).UTC() // the fake's default
 			}
+			want.Prerequisites, want.TrafficAllocation = []provider.Prerequisite{}, 100
 			if !sameState(got, want) {
 				t.Errorf("\n got %+v\nwant %+v", got, want)
 			}
@@ -126,12 +127,15 @@ func must(t *testing.T, err error) {
 	}
 }
 
-// sameState compares every field of two FlagStates, pointers by value.
+// sameState compares every field of two FlagStates, pointers by value; a's
+// slices must not be nil.
 func sameState(a, b provider.FlagState) bool {
 	return a.Provider == b.Provider && a.Project == b.Project && a.Environment == b.Environment &&
 		a.Key == b.Key && a.Name == b.Name && a.On == b.On && slices.Equal(a.Serving, b.Serving) &&
 		a.Serving != nil && a.OffVariation == b.OffVariation && a.Rules == b.Rules && a.Targets == b.Targets &&
 		slices.Equal(a.Segments, b.Segments) && a.Segments != nil && a.LastModified.Equal(b.LastModified) &&
 		a.LastModified.Location() == time.UTC && equalTime(a.LastEvaluated, b.LastEvaluated) &&
-		a.Archived == b.Archived && a.Version != nil && b.Version != nil && *a.Version == *b.Version
+		a.Archived == b.Archived && a.Version != nil && b.Version != nil && *a.Version == *b.Version &&
+		slices.Equal(a.Prerequisites, b.Prerequisites) && a.Prerequisites != nil &&
+		a.TrafficAllocation == b.TrafficAllocation && a.Purpose == b.Purpose
 }

@@ -1,20 +1,19 @@
 package launchdarkly
 
 import (
-	"context"
+	"errors"
 	"fmt"
 	"maps"
 	"net/url"
 	"strconv"
 
-	"golang.org/x/sync/errgroup"
-
 	"rolloutdesk/backend/provider/transport"
 )
 
-// maxAnnouncedPages bounds how many pages a totalCount may make collect
-// fetch concurrently; anything beyond is paged one by one.
-const maxAnnouncedPages = 1000
+// ErrIncompleteList is wrapped by the error of a read whose list ended, its
+// last page linking to no other, before it had delivered as many items as
+// its totalCount announced. Nothing of such a list is returned.
+var ErrIncompleteList = errors.New("the list ended before it delivered the items its totalCount announced")
 
 // page is one page of a LaunchDarkly collection.
 type page[T any] struct {
@@ -28,9 +27,12 @@ type listing struct {
 	call     transport.Call
 	segments []string   // path below /api/v2/
 	query    url.Values // without limit and offset
-	limit    int        // page size to ask for
-	// offsetPaging keeps paging by offset after a full page without a next
-	// link (segment lists may carry no next links).
+	// limit is the page size to ask for; 0 for a list that takes neither
+	// limit nor offset (flag statuses), which only next links can page.
+	limit int
+	// offsetPaging keeps paging by offset after a page without a next link
+	// while the list is not complete (segment lists may carry no next
+	// links).
 	offsetPaging bool
 }
 
@@ -40,7 +42,9 @@ func (l listing) pageURL(c *Client, offset int) *url.URL {
 	if q == nil {
 		q = url.Values{}
 	}
-	q.Set("limit", strconv.Itoa(l.limit))
+	if l.limit > 0 {
+		q.Set("limit", strconv.Itoa(l.limit))
+	}
 	if offset > 0 {
 		q.Set("offset", strconv.Itoa(offset))
 	}
@@ -49,84 +53,77 @@ func (l listing) pageURL(c *Client, offset int) *url.URL {
 
 // fetched is one page after conversion, with what paging needs to know.
 type fetched[R any] struct {
+	url   *url.URL // where it was read from
 	items []R
 	count int   // items on the page before conversion
 	next  *Link // the page's next link
 	total *int  // totalCount
 }
 
-// more reports whether another page follows p: a short page ends the list,
-// and so does a full one without a next link unless l pages by offset.
-func (l listing) more(count int, next *Link) bool {
-	return count >= l.limit && (next != nil || l.offsetPaging)
+// tally is what the pages of a list read so far have said.
+type tally struct {
+	count int  // items on them
+	total *int // the latest totalCount, if any gave one
 }
 
-// collect reads every page of l and returns the items of each, converted by
-// convert as soon as the page arrives (so that raw pages need not be held).
-// It fetches the first page, then the pages its totalCount announces
-// concurrently, then follows next links (or offsets) for as long as pages
-// come back full. Items keep the order of the pages.
-func collect[T, R any](ctx context.Context, c *Client, l listing, prog *transport.Progress,
-	convert func([]T) ([]R, error)) ([]R, error) {
-	prog.Expect(1)
-	last, err := fetchPage(ctx, c, l, l.pageURL(c, 0), prog, convert)
-	if err != nil {
-		return nil, err
+// add counts a page of count items that announced total (nil: nothing).
+func (t *tally) add(count int, total *int) {
+	t.count += count
+	if total != nil {
+		t.total = total
 	}
-	out, pages := last.items, 1
-
-	if l.more(last.count, last.next) && last.total != nil {
-		n := min((*last.total-1)/l.limit, maxAnnouncedPages) // pages after the first
-		rest := make([]fetched[R], max(n, 0))
-		g, gctx := errgroup.WithContext(ctx)
-		g.SetLimit(c.tr.MaxInFlight())
-		prog.Expect(len(rest))
-		for i := range rest {
-			g.Go(func() (err error) {
-				rest[i], err = fetchPage(gctx, c, l, l.pageURL(c, (i+1)*l.limit), prog, convert)
-				return err
-			})
-		}
-		if err := g.Wait(); err != nil {
-			return nil, err
-		}
-		for _, p := range rest {
-			out, last, pages = append(out, p.items...), p, pages+1
-			if !l.more(p.count, p.next) {
-				return out, nil
-			}
-		}
-	}
-
-	for l.more(last.count, last.next) {
-		u := l.pageURL(c, pages*l.limit)
-		if last.next != nil {
-			if u, err = c.resolve(last.next.Href); err != nil {
-				return nil, fmt.Errorf("%s: %w", l.call.Name, err)
-			}
-		}
-		prog.Expect(1)
-		if last, err = fetchPage(ctx, c, l, u, prog, convert); err != nil {
-			return nil, err
-		}
-		out, pages = append(out, last.items...), pages+1
-	}
-	return out, nil
 }
 
-// fetchPage GETs one page at u and converts its items.
-func fetchPage[T, R any](ctx context.Context, c *Client, l listing, u *url.URL, prog *transport.Progress,
-	convert func([]T) ([]R, error)) (fetched[R], error) {
-	p, err := getJSON[page[T]](ctx, c, l.call, u)
-	if err != nil {
-		return fetched[R]{}, err
+// complete reports whether the list holds no items beyond those counted:
+// it is when its totalCount says so, and otherwise cannot be known.
+func (t tally) complete() (complete, known bool) {
+	if t.total == nil {
+		return false, false
 	}
-	items, err := convert(p.Items)
-	if err != nil {
-		return fetched[R]{}, fmt.Errorf("%s: %w", l.call.Name, err)
+	return t.count >= *t.total, true
+}
+
+// check fails a list l that ended with fewer items than it announced.
+func (t tally) check(l listing) error {
+	if complete, known := t.complete(); known && !complete {
+		return fmt.Errorf("%s: %w: it announced %d, its pages held %d", l.call.Name, ErrIncompleteList, *t.total, t.count)
 	}
-	prog.Done(l.call.Name)
-	return fetched[R]{items: items, count: len(p.Items), next: p.Links.Next, total: p.TotalCount}, nil
+	return nil
+}
+
+// hasNext reports whether a page follows last, of count items with next
+// link next, in a list of which t has been read: whenever next is present,
+// whatever the page's length; without one, only when l pages by offset, the
+// page held items and the list is not complete (when no totalCount tells,
+// when the page was full).
+func (l listing) hasNext(count int, next *Link, t tally) bool {
+	if next != nil {
+		return true
+	}
+	if !l.offsetPaging || count == 0 {
+		return false
+	}
+	if complete, known := t.complete(); known {
+		return !complete
+	}
+	return count >= l.limit
+}
+
+// nextURL is the URL of the page that follows one with next link next,
+// read from u, once t has been read: the link resolved, or the offset after
+// the items so far. A link back to u is an error, as it would never end.
+func (l listing) nextURL(c *Client, u *url.URL, next *Link, t tally) (*url.URL, error) {
+	if next == nil {
+		return l.pageURL(c, t.count), nil
+	}
+	n, err := c.resolve(next.Href)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", l.call.Name, err)
+	}
+	if n.String() == u.String() {
+		return nil, fmt.Errorf("%s: the page at %s links to itself as the next one", l.call.Name, u.RequestURI())
+	}
+	return n, nil
 }
 
 // keep is the conversion that keeps items as they are.

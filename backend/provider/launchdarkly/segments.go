@@ -8,7 +8,8 @@ import (
 )
 
 // Segments lists the segments of project in env. Segment lists may carry no
-// next links, so they are paged by offset until a short page.
+// next links, so they are paged by offset until their totalCount is reached
+// (without one, until a short page).
 func (c *Client) Segments(ctx context.Context, project, env string) ([]Segment, error) {
 	l := listing{
 		call: transport.Call{

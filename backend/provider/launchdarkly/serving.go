@@ -21,15 +21,17 @@ const weightTolerance = 0.001
 // fallthroughInstruction is the updateFallthroughVariationOrRollout
 // instruction that makes f's fallthrough in env serve serving: by
 // variationId when one variation gets everything, otherwise by
-// rolloutWeights for every variation of f. A rollout keeps the context kind
-// and bucketing attribute of the rollout it replaces.
+// rolloutWeights for every variation of f. A migration flag always gets
+// rolloutWeights, even for one variation: LaunchDarkly takes no single
+// variationId for its default cohort. A rollout keeps the context kind and
+// bucketing attribute of the rollout it replaces.
 func fallthroughInstruction(f *Flag, env string, serving []provider.Allocation) (instruction, error) {
 	weights, err := rolloutWeights(f.Variations, serving)
 	if err != nil {
 		return instruction{}, err
 	}
 	in := instruction{Kind: "updateFallthroughVariationOrRollout"}
-	if i := slices.Index(weights, fullWeight); i >= 0 {
+	if i := slices.Index(weights, fullWeight); i >= 0 && f.Purpose != provider.PurposeMigration {
 		in.VariationID = f.Variations[i].ID
 		return in, nil
 	}

@@ -8,23 +8,21 @@ import (
 )
 
 // FlagStatuses gets the evaluation status of every flag of project in env.
-// The list is not paged.
+// The list takes no limit or offset; should it ever link to a next page,
+// that is followed too.
 func (c *Client) FlagStatuses(ctx context.Context, project, env string) ([]FlagStatus, error) {
 	return c.flagStatuses(ctx, project, env, nil)
 }
 
 func (c *Client) flagStatuses(ctx context.Context, project, env string, prog *transport.Progress) ([]FlagStatus, error) {
-	call := transport.Call{
-		Name:     fmt.Sprintf("get flag statuses of project %q in %s", project, env),
-		NotFound: envNoun(project, env),
+	l := listing{
+		call: transport.Call{
+			Name:     fmt.Sprintf("get flag statuses of project %q in %s", project, env),
+			NotFound: envNoun(project, env),
+		},
+		segments: []string{"flag-statuses", project, env},
 	}
-	prog.Expect(1)
-	p, err := getJSON[page[FlagStatus]](ctx, c, call, c.endpoint(nil, "flag-statuses", project, env))
-	if err != nil {
-		return nil, err
-	}
-	prog.Done(call.Name)
-	return p.Items, nil
+	return collect(ctx, c, l, prog, keep[FlagStatus])
 }
 
 // FlagStatus gets the evaluation status of flag key of project in env.

@@ -58,6 +58,7 @@ type Flag struct {
 	Deprecated   bool                  `json:"deprecated"`
 	Temporary    bool                  `json:"temporary"`
 	Tags         []string              `json:"tags"`
+	Purpose      string                `json:"_purpose"` // provider.PurposeMigration, or empty
 	Variations   []Variation           `json:"variations"`
 	Environments map[string]FlagConfig `json:"environments"`
 }
@@ -70,18 +71,27 @@ type Variation struct {
 }
 
 // FlagConfig is a flag's configuration in one environment. Targeting fields
-// (targets, rules, fallthrough, offVariation) are present only in lists
-// fetched with summary=0.
+// (prerequisites, targets, rules, fallthrough, offVariation) are present only
+// in lists fetched with summary=0.
 type FlagConfig struct {
 	On             bool                `json:"on"`
 	Archived       bool                `json:"archived"`
 	Version        int                 `json:"version"`      // per-environment counter
 	LastModified   int64               `json:"lastModified"` // epoch ms
+	Prerequisites  []Prerequisite      `json:"prerequisites"`
 	Targets        []Target            `json:"targets"`
 	ContextTargets []Target            `json:"contextTargets"`
 	Rules          []Rule              `json:"rules"`
 	Fallthrough    *VariationOrRollout `json:"fallthrough"`
 	OffVariation   *int                `json:"offVariation"`
+}
+
+// Prerequisite is a flag that must be on and serve variation index
+// Variation (of that flag's variations) to a context for the flag that
+// lists it to be evaluated in the same environment.
+type Prerequisite struct {
+	Key       string `json:"key"`
+	Variation int    `json:"variation"`
 }
 
 // Target serves one variation to individually listed context keys.

@@ -11,9 +11,9 @@ import (
 	"rolloutdesk/backend/provider/launchdarkly/ldfake"
 )
 
-// TestParsesEveryFixture decodes each real response in
-// shared/fixtures/launchdarkly with the client's types and checks that
-// what the client relies on came through.
+// TestParsesEveryFixture decodes each real response in the fixtures (see
+// ldfake/testdata/README.md) with the client's types and checks that what
+// the client relies on came through.
 func TestParsesEveryFixture(t *testing.T) {
 	dir, err := ldfake.FixturesDir()
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 
 	"github.com/go-resty/resty/v2"
 
@@ -41,7 +42,8 @@ type instruction struct {
 
 // ReadFlag reads flag key of project in env, in full, and its evaluation
 // status there, and normalizes them as Fetch does, so that both give the
-// same state for the same flag.
+// same state for the same flag. Naming its prerequisites' variations takes
+// a read of each prerequisite flag.
 func (c *Client) ReadFlag(ctx context.Context, project, env, key string) (provider.FlagState, error) {
 	f, err := c.Flag(ctx, project, key, env)
 	if err != nil {
@@ -55,7 +57,11 @@ func (c *Client) ReadFlag(ctx context.Context, project, env, key string) (provid
 	if err != nil {
 		return provider.FlagState{}, err
 	}
-	s := normalize(project, env, &f, &cfg, variationNames(f.Variations))
+	catalog, err := c.prerequisiteVariations(ctx, project, env, cfg.Prerequisites)
+	if err != nil {
+		return provider.FlagState{}, fmt.Errorf("read the prerequisites of flag %q of project %q: %w", key, project, err)
+	}
+	s := normalize(project, env, &f, &cfg, variationNames(f.Variations)).named(catalog)
 	s.LastEvaluated = status.lastEvaluated()
 	return s, nil
 }
@@ -115,16 +121,31 @@ func (c *Client) patch(ctx context.Context, name, project, key string, p semanti
 // writeError gives a failed write the meaning LaunchDarkly's status has
 // for it: 405 means the environment requires approvals
 // (provider.ErrApprovalRequired), 409 that the flag changed meanwhile
-// (provider.ErrConflict).
+// (provider.ErrConflict), and a 400 that names a conflict with a scheduled
+// change or an approval request that the write would make fail
+// (provider.ErrPendingChanges; Rollout Desk never sends ignoreConflicts to
+// override that). The server's message stays in the error.
 func writeError(err error) error {
 	var he *transport.HTTPError
 	if errors.As(err, &he) {
-		switch he.Status {
-		case http.StatusMethodNotAllowed:
+		switch {
+		case he.Status == http.StatusMethodNotAllowed:
 			he.Reason = provider.ErrApprovalRequired
-		case http.StatusConflict:
+		case he.Status == http.StatusConflict:
 			he.Reason = provider.ErrConflict
+		case he.Status == http.StatusBadRequest && pendingConflict(he.Message):
+			he.Reason = provider.ErrPendingChanges
 		}
 	}
 	return err
+}
+
+// pendingConflict reports whether the message of a 400 answering a write
+// says that it conflicts with a pending scheduled change or approval
+// request. LaunchDarkly documents the status but not the wording, so it
+// looks for "conflict" together with "scheduled" or "approval"; the other
+// 400s (a malformed patch, an unknown variation) mention neither.
+func pendingConflict(message string) bool {
+	m := strings.ToLower(message)
+	return strings.Contains(m, "conflict") && (strings.Contains(m, "scheduled") || strings.Contains(m, "approval"))
 }

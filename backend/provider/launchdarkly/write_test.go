@@ -38,6 +38,14 @@ func variationIDs(t *testing.T, c *Client, key string) []string {
 	return ids
 }
 
+// migrationFlag is a six-stage migration flag whose default cohort in
+// production sends everyone to "off".
+const migrationFlag = `{"key":"move-db","_purpose":"migration","variations":[{"value":"off"},{"value":"dualwrite"},
+	{"value":"shadow"},{"value":"live"},{"value":"rampdown"},{"value":"complete"}],
+	"environments":{"production":{"on":true,"fallthrough":{"rollout":{"contextKind":"user","variations":[
+		{"variation":0,"weight":100000},{"variation":1,"weight":0},{"variation":2,"weight":0},
+		{"variation":3,"weight":0},{"variation":4,"weight":0},{"variation":5,"weight":0}]}}}}}`
+
 func TestReadFlagMatchesFetch(t *testing.T) {
 	srv := newFake(t, 12)
 	c, _ := newClient(t, srv, transport.Options{})
@@ -139,10 +147,22 @@ func TestWrites(t *testing.T) {
 					Kind: "updateFallthroughVariationOrRollout", RolloutWeights: map[string]int{ids[0]: 0, ids[1]: 50000, ids[2]: 50000}}}}
 			},
 			false, []provider.Allocation{{Variation: "Low", Percent: 0}, {Variation: "Mid", Percent: 50}, {Variation: "High", Percent: 50}}},
+		{"migration flag: one stage for everyone is still a rollout", "move-db",
+			func(c *Client) error {
+				return c.SetServing(ctx, "web", "production", "move-db", []provider.Allocation{{Variation: "dualwrite", Percent: 100}}, "stage 2")
+			},
+			func(ids []string) semanticPatch {
+				return semanticPatch{EnvironmentKey: "production", Comment: "stage 2", Instructions: []instruction{{
+					Kind: "updateFallthroughVariationOrRollout", RolloutContextKind: "user",
+					RolloutWeights: map[string]int{ids[0]: 0, ids[1]: 100000, ids[2]: 0, ids[3]: 0, ids[4]: 0, ids[5]: 0}}}}
+			},
+			true, []provider.Allocation{{Variation: "off"}, {Variation: "dualwrite", Percent: 100}, {Variation: "shadow"},
+				{Variation: "live"}, {Variation: "rampdown"}, {Variation: "complete"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			srv := newFake(t, 5)
+			must(t, srv.AddFlagsJSON("web", []byte(migrationFlag)))
 			c, _ := newClient(t, srv, transport.Options{})
 			ids := variationIDs(t, c, tt.key)
 			if err := tt.write(c); err != nil {
@@ -153,11 +173,11 @@ func TestWrites(t *testing.T) {
 				t.Fatalf("%d PATCHes sent, want 1", len(sent))
 			}
 			r := sent[0]
-			if r.Path != "/api/v2/flags/web/"+tt.key || r.Status != 200 ||
+			if r.Path != "/api/v2/flags/web/"+tt.key || r.RawQuery != "" || r.Status != 200 ||
 				r.Header.Get("Content-Type") != "application/json; domain-model=launchdarkly.semanticpatch" ||
 				!reflect.DeepEqual(r.Header.Values("LD-API-Version"), []string{APIVersion}) ||
 				r.Header.Get("Authorization") != srv.Token() {
-				t.Errorf("PATCH %s answered %d with headers %v", r.Path, r.Status, r.Header)
+				t.Errorf("PATCH %s?%s answered %d with headers %v", r.Path, r.RawQuery, r.Status, r.Header)
 			}
 			var got semanticPatch
 			if err := json.Unmarshal(r.Body, &got); err != nil || !reflect.DeepEqual(got, tt.want(ids)) {
@@ -206,6 +226,11 @@ func TestWriteFailures(t *testing.T) {
 		return func(c *Client) error { return c.SetServing(ctx, "web", "production", "flag-00000", serving, "") }
 	}
 	requireApprovals := func(t *testing.T, srv *ldfake.Server) { must(t, srv.SetApprovalsRequired("web", "production", true)) }
+	pending := func(kind ldfake.PendingChange) func(*testing.T, *ldfake.Server) {
+		return func(t *testing.T, srv *ldfake.Server) {
+			must(t, srv.SetPendingChange("web", "production", "flag-00000", kind))
+		}
+	}
 	inject := func(f ldfake.Fault) func(*testing.T, *ldfake.Server) {
 		return func(_ *testing.T, srv *ldfake.Server) { srv.Inject(f) }
 	}
@@ -220,6 +245,13 @@ func TestWriteFailures(t *testing.T) {
 			`turn off flag "flag-00000" of project "web" in production: HTTP 405: the environment requires an approved change request for this (server said: method_not_allowed: Approval is required to make this request)`}}, 1},
 		{"approval required for a rollout", requireApprovals, serve(provider.Allocation{Variation: "false", Percent: 100}),
 			&transporttest.WantError{Is: provider.ErrApprovalRequired, Status: 405, Text: []string{"set the rollout of flag", "requires an approved change request"}}, 1},
+		{"pending scheduled change", pending(ldfake.ScheduledChange), kill,
+			&transporttest.WantError{Is: provider.ErrPendingChanges, Status: 400, Text: []string{
+				`turn off flag "flag-00000" of project "web" in production: HTTP 400: the change conflicts with the flag's scheduled changes or pending approval requests`,
+				`(server said: invalid_request: This change conflicts with a pending scheduled change on flag "flag-00000" in environment "production"`}}, 1},
+		{"pending approval request, on a rollout", pending(ldfake.ApprovalRequest), serve(provider.Allocation{Variation: "false", Percent: 100}),
+			&transporttest.WantError{Is: provider.ErrPendingChanges, Status: 400, Text: []string{
+				`set the rollout of flag "flag-00000"`, "conflicts with a pending approval request"}}, 1},
 		{"conflict", inject(ldfake.Fault{Kind: fakehttp.Conflict, Method: http.MethodPatch}), kill,
 			&transporttest.WantError{Is: provider.ErrConflict, Status: 409, Text: []string{
 				"HTTP 409: the flag changed while it was being written", "optimistic_locking_error: Conflict. Optimistic lock error."}}, 1},
@@ -265,5 +297,37 @@ func TestWriteFailures(t *testing.T) {
 				t.Errorf("a failed write changed the flag: %+v → %+v (%v)", before, after, err)
 			}
 		})
+	}
+}
+
+// TestWriteErrorMeaning checks which failures of a write writeError
+// recognises, from the status and the server's message.
+func TestWriteErrorMeaning(t *testing.T) {
+	tests := []struct {
+		status  int
+		message string
+		want    error // nil: none
+	}{
+		{400, "This change conflicts with a pending scheduled change on flag \"f\"", provider.ErrPendingChanges},
+		{400, "Conflicts with pending scheduled changes", provider.ErrPendingChanges},
+		{400, "The update would cause approval request 65a1 to fail: conflict", provider.ErrPendingChanges},
+		{400, "Invalid semantic patch: unknown variation id", nil},
+		{400, "rollout weights conflict with each other", nil},
+		{400, "the approval settings are invalid", nil},
+		{405, "Approval is required to make this request", provider.ErrApprovalRequired},
+		{409, "Conflict. Optimistic lock error. Try again later.", provider.ErrConflict},
+		{500, "conflict with a scheduled change", nil},
+	}
+	reasons := []error{provider.ErrPendingChanges, provider.ErrApprovalRequired, provider.ErrConflict}
+	for _, tt := range tests {
+		err := writeError(&transport.HTTPError{Call: "write", Status: tt.status, Code: "invalid_request", Message: tt.message})
+		for _, reason := range reasons {
+			if errors.Is(err, reason) != (reason == tt.want) {
+				t.Errorf("%d %q: errors.Is(%v) = %v", tt.status, tt.message, reason, !(reason == tt.want))
+			}
+		}
+		if !strings.Contains(err.Error(), tt.message) {
+			t.Errorf("%d %q: error %q lost the server's message", tt.status, tt.message, err)
+		}
 	}
 }

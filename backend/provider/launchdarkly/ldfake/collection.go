@@ -129,9 +129,9 @@ func (p paging) pageOf(all [][]byte, extra map[string]link) listed {
 }
 
 // serveList answers a paged list request: it reads limit (at most
-// maxLimit) and offset, then calls find with s.mu read-locked. find answers
-// the request itself and returns false when it cannot be served (an
-// unknown project, a bad parameter).
+// maxLimit) and offset, caps the page as s.quirks say, then calls find with
+// s.mu read-locked. find answers the request itself and returns false when
+// it cannot be served (an unknown project, a bad parameter).
 func (s *Server) serveList(w http.ResponseWriter, r *http.Request, maxLimit int, find func(paging) (listed, bool)) {
 	p, ok := pageParams(w, r.URL.Query(), defaultLimit, maxLimit)
 	if !ok {
@@ -139,6 +139,7 @@ func (s *Server) serveList(w http.ResponseWriter, r *http.Request, maxLimit int,
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	p = s.quirks.capped(p)
 	l, ok := find(p)
 	if !ok {
 		return
@@ -150,5 +151,5 @@ func (s *Server) serveList(w http.ResponseWriter, r *http.Request, maxLimit int,
 	for k, v := range l.extra {
 		links[k] = v
 	}
-	writeItems(w, links, l.items, l.total)
+	writeItems(w, links, l.items, s.quirks.announced(l.total))
 }

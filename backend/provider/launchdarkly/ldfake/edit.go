@@ -97,8 +97,8 @@ type touched struct {
 // returns f itself when they leave every state as it was, and otherwise a
 // new flag whose _version has moved on, as have the version and
 // lastModified of each environment whose state changed. When a change
-// fails, f stays as it was.
-func (f *flag) patched(p *project, changes []change, now time.Time) (*flag, error) {
+// fails, or f refuses it (see refusal), f stays as it was.
+func (f *flag) patched(p *project, changes []change, now time.Time, ignoreConflicts bool) (*flag, error) {
 	top := f.top()
 	var variations []struct {
 		ID string `json:"_id"`
@@ -130,9 +130,14 @@ func (f *flag) patched(p *project, changes []change, now time.Time) (*flag, erro
 
 	configs := map[string]object{}
 	for _, t := range edits {
-		if cfg, ok := f.written(p.key, t, now); ok {
-			configs[t.env.key] = cfg
+		cfg, ok := f.written(p.key, t, now)
+		if !ok {
+			continue
 		}
+		if err := f.refusal(t, ignoreConflicts); err != nil {
+			return nil, err
+		}
+		configs[t.env.key] = cfg
 	}
 	if len(configs) == 0 {
 		return f, nil
@@ -164,12 +169,31 @@ func (f *flag) state(projectKey string, env *environment) envState {
 	return st
 }
 
+// changed reports whether t changes the on state and the fallthrough.
+func (t *touched) changed() (on, served bool) {
+	return t.after.On != t.before.On, !reflect.DeepEqual(t.after.Fallthrough, t.before.Fallthrough)
+}
+
+// refusal is why f does not take t, a change of its state: a migration flag
+// serves a rollout in its default cohort, never a single variation
+// (LaunchDarkly documents that; the status and message are the fake's);
+// and a flag takes no change in an environment where a change is pending on
+// it (see SetPendingChange), unless ignoreConflicts.
+func (f *flag) refusal(t *touched, ignoreConflicts bool) error {
+	if _, fallthroughChanged := t.changed(); fallthroughChanged && f.purpose == migrationPurpose && t.after.Fallthrough.Variation != nil {
+		return invalid("flag %q is a migration flag, whose default cohort cannot serve a single variation: update its fallthrough with a rollout (rolloutWeights), not a variation", f.key)
+	}
+	if kind, ok := t.env.pending[f.key]; ok && !ignoreConflicts {
+		return pendingConflict(f.key, t.env, kind)
+	}
+	return nil
+}
+
 // written is f's configuration in t's environment with t's changes made at
 // time now, version and lastModified moved on; false when t changes
 // nothing. Fields the changes leave alone keep their seeded encoding.
 func (f *flag) written(projectKey string, t *touched, now time.Time) (object, bool) {
-	onChanged := t.after.On != t.before.On
-	fallthroughChanged := !reflect.DeepEqual(t.after.Fallthrough, t.before.Fallthrough)
+	onChanged, fallthroughChanged := t.changed()
 	if !onChanged && !fallthroughChanged {
 		return nil, false
 	}

@@ -9,7 +9,7 @@ import (
 )
 
 // newFromFixtures is a Server seeded with the real responses in
-// shared/fixtures/launchdarkly.
+// testdata/fixtures.
 func newFromFixtures(t *testing.T) (*Server, string) {
 	t.Helper()
 	dir, err := FixturesDir()

@@ -6,6 +6,9 @@ import (
 	"fmt"
 )
 
+// migrationPurpose is the _purpose of a migration flag.
+const migrationPurpose = "migration"
+
 // targetingFields are what summary mode leaves out of a flag's environment
 // configuration.
 var targetingFields = []string{"targets", "contextTargets", "rules", "fallthrough", "offVariation", "prerequisites"}
@@ -16,6 +19,7 @@ type flag struct {
 	key                  string
 	name                 string
 	archived, deprecated bool
+	purpose              string // _purpose: migrationPurpose, or empty
 	created              int64
 	// fields is the flag's top-level fields without environments, encoded
 	// as the inside of a JSON object (no braces).
@@ -34,12 +38,14 @@ func newFlag(p *project, o object) (*flag, error) {
 	if err != nil {
 		return nil, err
 	}
-	var variations []struct {
-		Value json.RawMessage `json:"value"`
-	}
+	var variations []object
 	if err := json.Unmarshal(o["variations"], &variations); err != nil || len(variations) == 0 {
 		return nil, fmt.Errorf("ldfake: flag %q: %w", key, errNoVariations)
 	}
+	for i, v := range variations {
+		v.setDefault("_id", fakeID("variation", p.key, key, fmt.Sprint(i))) // what semantic patches name it by
+	}
+	o.set("variations", variations)
 	var configs map[string]object
 	if err := json.Unmarshal(o["environments"], &configs); err != nil && o["environments"] != nil {
 		return nil, fmt.Errorf("ldfake: flag %q: environments: %w", key, err)
@@ -51,7 +57,7 @@ func newFlag(p *project, o object) (*flag, error) {
 	}
 	o = o.without("environments")
 	kind := "multivariate"
-	if len(variations) == 2 && isBool(variations[0].Value) && isBool(variations[1].Value) {
+	if len(variations) == 2 && isBool(variations[0]["value"]) && isBool(variations[1]["value"]) {
 		kind = "boolean"
 	}
 	o.setDefault("_links", map[string]link{
@@ -79,6 +85,7 @@ func newFlag(p *project, o object) (*flag, error) {
 		name:       o.str("name"),
 		archived:   o.boolean("archived"),
 		deprecated: o.boolean("deprecated"),
+		purpose:    o.str("_purpose"),
 		created:    created,
 		fields:     enc[1 : len(enc)-1],
 		configs:    configs,

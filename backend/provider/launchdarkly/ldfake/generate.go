@@ -15,6 +15,9 @@ type GenerateOptions struct {
 	Environments []string
 	// Flags is how many flags to create.
 	Flags int
+	// Archived is how many of them, the last ones, are archived (and so
+	// listed only with filter=state:archived). Default none.
+	Archived int
 	// Segments is how many segments each environment gets; rules refer to
 	// them. Default 5.
 	Segments int
@@ -66,6 +69,7 @@ func (s *Server) Generate(o GenerateOptions) error {
 	flags := make([]map[string]any, o.Flags)
 	for i := range flags {
 		flags[i] = syntheticFlag(i, o.Environments, o.Segments)
+		flags[i]["archived"] = i >= o.Flags-o.Archived
 	}
 	if err := addJSON(flags, func(b []byte) error { return s.AddFlagsJSON(o.Project, b) }); err != nil {
 		return err

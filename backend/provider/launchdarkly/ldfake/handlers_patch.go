@@ -28,8 +28,9 @@ var errApprovalRequired = &apiError{http.StatusMethodNotAllowed, "method_not_all
 // patchFlag serves PATCH /api/v2/flags/{project}/{flag}: a semantic patch
 // (with the domain-model content type) or a JSON Patch, applied all or
 // nothing. It answers 200 with the whole flag as it is afterwards; 400
-// invalid_request for a patch it cannot apply, 405 method_not_allowed in an
-// environment that requires approvals.
+// invalid_request for a patch it cannot apply, including one that would
+// make a pending change fail (unless ignoreConflicts=true); 405
+// method_not_allowed in an environment that requires approvals.
 func (s *Server) patchFlag(w http.ResponseWriter, r *http.Request) {
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
@@ -44,7 +45,7 @@ func (s *Server) patchFlag(w http.ResponseWriter, r *http.Request) {
 	}
 	changes, err := parsePatch(r.Header.Get("Content-Type"), body)
 	if err == nil {
-		f, err = f.patched(pr, changes, s.now())
+		f, err = f.patched(pr, changes, s.now(), r.URL.Query().Get("ignoreConflicts") == "true")
 	}
 	var ae *apiError
 	if errors.As(err, &ae) {

@@ -63,14 +63,15 @@ func decodeFlag(t *testing.T, body []byte) flagRep {
 	return f
 }
 
-// patchBody sends a PATCH of flag key with content type contentType and
-// body, in which {v0} and {v1} stand for the _ids of the flag's first two
-// variations.
-func patchBody(t *testing.T, srv *Server, key, contentType, body string) response {
+// patchBody sends a PATCH of flag target (a key, with a query if any) with
+// content type contentType and body, in which {v0} and {v1} stand for the
+// _ids of the flag's first two variations.
+func patchBody(t *testing.T, srv *Server, target, contentType, body string) response {
 	t.Helper()
+	key, _, _ := strings.Cut(target, "?")
 	vs := readFlag(t, srv, key).Variations
 	body = strings.NewReplacer("{v0}", vs[0].ID, "{v1}", vs[1].ID).Replace(body)
-	return call(t, srv, http.MethodPatch, "/api/v2/flags/web/"+key, map[string][]string{"Content-Type": {contentType}}, body)
+	return call(t, srv, http.MethodPatch, "/api/v2/flags/web/"+target, map[string][]string{"Content-Type": {contentType}}, body)
 }
 
 func TestPatchChangesFlag(t *testing.T) {

@@ -19,15 +19,10 @@ import (
 	"rolloutdesk/backend/provider/fakehttp"
 )
 
-// loadSpec loads shared/reference/launchdarkly-openapi.yaml (2.8 MB) once
-// per test binary.
+// loadSpec loads LaunchDarkly's OpenAPI description (2.8 MB, see
+// testdata/README.md) once per test binary.
 var loadSpec = sync.OnceValues(func() (*openapi3.T, error) {
-	dir, err := FixturesDir()
-	if err != nil {
-		return nil, err
-	}
-	file := filepath.Join(dir, "..", "..", "reference", "launchdarkly-openapi.yaml")
-	return openapi3.NewLoader().LoadFromFile(file)
+	return openapi3.NewLoader().LoadFromFile(filepath.Join("testdata", "openapi", "launchdarkly-openapi.yaml"))
 })
 
 func spec(t *testing.T) *openapi3.T {
@@ -126,6 +121,16 @@ func TestResponsesMatchOpenAPI(t *testing.T) {
 	if err := srv.SetFlagStatus("web", "production", "flag-00002", FlagStatus{Name: "inactive", LastRequested: time.Now(), Default: false}); err != nil {
 		t.Fatal(err)
 	}
+	// A migration flag, a flag that has it as a prerequisite in production,
+	// an archived flag, and a pending change.
+	if err := srv.AddFlagsJSON("web", []byte(`[`+migrationFlag+`,
+		{"key":"needs-move","variations":[{"value":true},{"value":false}],"environments":{"production":{"prerequisites":[{"key":"move-db","variation":1}]}}},
+		{"key":"retired","archived":true,"archivedDate":1700000000000,"variations":[{"value":true},{"value":false}]}]`)); err != nil {
+		t.Fatal(err)
+	}
+	if err := srv.SetPendingChange("web", "staging", "flag-00003", ScheduledChange); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		target   string
 		template string
@@ -145,6 +150,11 @@ func TestResponsesMatchOpenAPI(t *testing.T) {
 		{"/api/v2/flag-statuses/web/production", "/api/v2/flag-statuses/{projectKey}/{environmentKey}", 200, 0, nil},
 		{"/api/v2/flags/web/flag-00002?env=production", "/api/v2/flags/{projectKey}/{featureFlagKey}", 200, 0, nil},
 		{"/api/v2/flags/web/flag-00003", "/api/v2/flags/{projectKey}/{featureFlagKey}", 200, 0, nil},
+		{"/api/v2/flags/web?filter=state:archived&env=production&env=staging&summary=0&limit=100", "/api/v2/flags/{projectKey}", 200, 0, nil},
+		{"/api/v2/flags/web?filter=state:archived", "/api/v2/flags/{projectKey}", 200, 0, nil},
+		{"/api/v2/flags/web/retired", "/api/v2/flags/{projectKey}/{featureFlagKey}", 200, 0, nil},
+		{"/api/v2/flags/web/needs-move?env=production", "/api/v2/flags/{projectKey}/{featureFlagKey}", 200, 0, nil},
+		{"/api/v2/flags/web/move-db", "/api/v2/flags/{projectKey}/{featureFlagKey}", 200, 0, nil},
 		{"/api/v2/flags/web/nope", "/api/v2/flags/{projectKey}/{featureFlagKey}", 404, 0, nil},
 		{"/api/v2/flag-statuses/web/production/flag-00002", "/api/v2/flag-statuses/{projectKey}/{environmentKey}/{featureFlagKey}", 200, 0, nil},
 		{"/api/v2/flag-statuses/web/production/flag-00003", "/api/v2/flag-statuses/{projectKey}/{environmentKey}/{featureFlagKey}", 200, 0, nil},
@@ -187,6 +197,9 @@ func TestResponsesMatchOpenAPI(t *testing.T) {
 		{"/api/v2/flags/web/nope", semanticPatchType, `{"environmentKey":"production","instructions":[{"kind":"turnFlagOff"}]}`, 404, 0, nil},
 		{"/api/v2/flags/web/flag-00001", semanticPatchType, `{"environmentKey":"development","instructions":[{"kind":"turnFlagOff"}]}`, 405, 0, nil},
 		{"/api/v2/flags/web/flag-00001", semanticPatchType, `{"environmentKey":"production","instructions":[{"kind":"turnFlagOn"}]}`, 409, fakehttp.Conflict, nil},
+		{"/api/v2/flags/web/move-db", "application/json", `[{"op":"replace","path":"/environments/staging/fallthrough","value":{"rollout":{"variations":[{"variation":0,"weight":0},{"variation":1,"weight":100000}]}}}]`, 200, 0, nil},
+		{"/api/v2/flags/web/move-db", "application/json", `[{"op":"replace","path":"/environments/staging/fallthrough","value":{"variation":1}}]`, 400, 0, nil},
+		{"/api/v2/flags/web/flag-00003", semanticPatchType, `{"environmentKey":"staging","instructions":[{"kind":"turnFlagOff"}]}`, 400, 0, nil},
 		{"/api/v2/flags/web/flag-00001", semanticPatchType, `{"environmentKey":"production","instructions":[{"kind":"turnFlagOn"}]}`, 429, fakehttp.RateLimited, nil},
 	}
 	for _, tt := range writes {
@@ -199,6 +212,25 @@ func TestResponsesMatchOpenAPI(t *testing.T) {
 				t.Fatalf("status %d, want %d: %s", r.status, tt.status, r.body)
 			}
 			checkAgainstSpec(t, r, http.MethodPatch, "/api/v2/flags/{projectKey}/{featureFlagKey}", tt.tolerate)
+		})
+	}
+}
+
+// TestQuirkyPagesMatchOpenAPI validates pages capped below the limit and
+// an overstated totalCount against the OpenAPI description: a client sees
+// nothing amiss in any one of them.
+func TestQuirkyPagesMatchOpenAPI(t *testing.T) {
+	srv := newGenerated(t, 5)
+	srv.SetPageQuirks(PageQuirks{MaxPageSize: 2, ExtraTotal: 3})
+	tests := []struct{ target, template string }{
+		{"/api/v2/projects/web/environments?limit=20", "/api/v2/projects/{projectKey}/environments"},
+		{"/api/v2/flags/web?env=production&env=staging&env=development&summary=0&limit=100", "/api/v2/flags/{projectKey}"},
+		{"/api/v2/flags/web?filter=state:archived&env=production&summary=0&limit=100", "/api/v2/flags/{projectKey}"},
+		{"/api/v2/segments/web/production?limit=20", "/api/v2/segments/{projectKey}/{environmentKey}"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target, func(t *testing.T) {
+			checkAgainstSpec(t, getPath(t, srv, tt.target), http.MethodGet, tt.template, nil)
 		})
 	}
 }

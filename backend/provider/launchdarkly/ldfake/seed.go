@@ -31,6 +31,8 @@ type environment struct {
 	// approvalsRequired makes flag PATCHes in the environment fail with
 	// 405, as when its approval settings require a change request.
 	approvalsRequired bool
+	// pending holds what waits on flags in the environment, by flag key.
+	pending map[string]PendingChange
 }
 
 // segment is a seeded segment of an environment.
@@ -125,9 +127,10 @@ func (s *Server) AddEnvironmentsJSON(projectKey string, data []byte) error {
 			o.setDefault(name, false)
 		}
 		o.setDefault("defaultTtl", 0)
-		env := &environment{key: key, name: o.str("name"), body: o.encode(), statuses: map[string]FlagStatus{}}
+		env := &environment{key: key, name: o.str("name"), body: o.encode(), statuses: map[string]FlagStatus{}, pending: map[string]PendingChange{}}
 		if i := slices.IndexFunc(p.envs, func(e *environment) bool { return e.key == key }); i >= 0 {
-			env.segments, env.statuses, env.approvalsRequired = p.envs[i].segments, p.envs[i].statuses, p.envs[i].approvalsRequired
+			old := p.envs[i]
+			env.segments, env.statuses, env.approvalsRequired, env.pending = old.segments, old.statuses, old.approvalsRequired, old.pending
 			p.envs[i] = env
 		} else {
 			p.envs = append(p.envs, env)
@@ -240,11 +243,11 @@ func (s *Server) SetApprovalsRequired(projectKey, env string, required bool) err
 	return nil
 }
 
-// LoadFixtures seeds the real API responses in dir (shared/fixtures/
-// launchdarkly, see its README): project "default" with its embedded
-// environments and the segments of its "test" environment; project
-// "test-project-key" with the paged environments and the full flags list;
-// project "another-project" with its environments.
+// LoadFixtures seeds the real API responses in dir (FixturesDir; see
+// testdata/README.md): project "default" with its embedded environments and
+// the segments of its "test" environment; project "test-project-key" with
+// the paged environments and the full flags list; project "another-project"
+// with its environments.
 func (s *Server) LoadFixtures(dir string) error {
 	steps := []struct {
 		file string
@@ -274,10 +277,16 @@ func (s *Server) LoadFixtures(dir string) error {
 	return nil
 }
 
-// FixturesDir finds shared/fixtures/launchdarkly for tests: it walks up from
-// the working directory to the repository root (the folder with go.mod) and
-// returns <root>/../shared/fixtures/launchdarkly, where the repository's
-// shared/ folder sits beside every clone.
+// fixturesPath is where the real API responses lie, from the repository
+// root: beside this package, in testdata (see its README.md for their
+// source and licence).
+var fixturesPath = filepath.Join("backend", "provider", "launchdarkly", "ldfake", "testdata", "fixtures")
+
+// FixturesDir finds the real API responses for tests: it walks up from the
+// working directory to the repository root (the folder with go.mod) and
+// returns the fixtures folder in this package's testdata, so that tests of
+// any package of the repository find the same files and read nothing
+// outside it.
 func FixturesDir() (string, error) {
 	dir, err := os.Getwd()
 	if err != nil {
@@ -285,7 +294,7 @@ func FixturesDir() (string, error) {
 	}
 	for {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "..", "shared", "fixtures", "launchdarkly"), nil
+			return filepath.Join(dir, fixturesPath), nil
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {

@@ -1,12 +1,15 @@
 // Package ldfake is a fake LaunchDarkly REST API v2 on loopback, faithful
 // to the real one where Rollout Desk depends on it: raw-token auth, error
 // bodies, collection envelopes with relative links that rebuild the query,
-// flag paging limits, summary mode, environment filtering, archived flags,
-// flag statuses and segments. It serves the read endpoints Rollout Desk
-// uses and the flag PATCH it writes with (semantic patch and JSON Patch,
-// with environments that require approvals), records requests and requests
-// in flight, and can inject faults (429, 500, 409, latency, malformed or
-// truncated bodies, 401, 403).
+// flag paging limits, summary mode, environment filtering, archived flags
+// (listed only with filter=state:archived), per-environment prerequisites,
+// migration flags, flag statuses and segments. It serves the read endpoints
+// Rollout Desk uses and the flag PATCH it writes with (semantic patch and
+// JSON Patch, with environments that require approvals and flags with
+// pending changes), records requests and requests in flight, and can
+// inject faults (429, 500, 409, latency, malformed or truncated bodies,
+// 401, 403) and paging quirks (pages capped below the limit, a totalCount
+// that overstates).
 //
 // Tests, benchmarks and the app's demo mode share it:
 //
@@ -52,6 +55,7 @@ type Server struct {
 
 	mu       sync.RWMutex
 	projects []*project // in creation order
+	quirks   PageQuirks
 
 	faults  *fakehttp.Injector[RateLimit]
 	traffic fakehttp.Traffic

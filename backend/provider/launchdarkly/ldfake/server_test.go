@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -277,5 +278,80 @@ func TestCountsRequests(t *testing.T) {
 	srv.ResetStats()
 	if srv.RequestCount() != 0 || srv.MaxInFlight() != 0 {
 		t.Errorf("after ResetStats: %d requests, peak %d", srv.RequestCount(), srv.MaxInFlight())
+	}
+}
+
+// TestFlagStates checks which flags each state filter lists: by default
+// every flag but the archived ones, which only filter=state:archived lists.
+func TestFlagStates(t *testing.T) {
+	srv := New(Options{})
+	t.Cleanup(srv.Close)
+	if err := srv.Generate(GenerateOptions{Project: "web", Flags: 6, Archived: 2}); err != nil {
+		t.Fatal(err)
+	}
+	if err := srv.AddFlagsJSON("web", []byte(`{"key":"dep","deprecated":true,"variations":[{"value":1},{"value":2}]}`)); err != nil {
+		t.Fatal(err)
+	}
+	live := []string{"flag-00000", "flag-00001", "flag-00002", "flag-00003"}
+	tests := []struct {
+		query        string
+		wantKeys     []string
+		wantArchived bool
+	}{
+		{"", append(live, "dep"), false},
+		{"?filter=state:live", live, false},
+		{"?filter=state:deprecated", []string{"dep"}, false},
+		{"?filter=state:archived", []string{"flag-00004", "flag-00005"}, true},
+		{"?filter=state:archived,query:00005", []string{"flag-00005"}, true},
+		{"?filter=state:archived&env=production&summary=0", []string{"flag-00004", "flag-00005"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			c := decodeCollection(t, getPath(t, srv, "/api/v2/flags/web"+tt.query))
+			var keys []string
+			for _, item := range c.Items {
+				var f struct {
+					Key          string
+					Archived     bool
+					Environments map[string]struct {
+						Archived bool
+						Rules    []json.RawMessage
+					}
+				}
+				raw, _ := json.Marshal(item)
+				if err := json.Unmarshal(raw, &f); err != nil {
+					t.Fatal(err)
+				}
+				keys = append(keys, f.Key)
+				if f.Archived != tt.wantArchived {
+					t.Errorf("%s: archived %v", f.Key, f.Archived)
+				}
+				if cfg, ok := f.Environments["production"]; ok && (cfg.Archived != tt.wantArchived || cfg.Rules == nil) {
+					t.Errorf("%s in production: archived %v, rules %v; want %v and the targeting", f.Key, cfg.Archived, cfg.Rules, tt.wantArchived)
+				}
+			}
+			if !reflect.DeepEqual(keys, tt.wantKeys) || *c.TotalCount != len(tt.wantKeys) {
+				t.Errorf("keys %v, totalCount %d; want %v", keys, *c.TotalCount, tt.wantKeys)
+			}
+		})
+	}
+}
+
+// TestSeedFillsVariationIDs checks that seeded variations without an _id
+// get one, stable and distinct, as semantic patches name them by it.
+func TestSeedFillsVariationIDs(t *testing.T) {
+	srv := newGenerated(t, 0)
+	seed := []byte(`{"key":"f","variations":[{"value":"a"},{"value":"b","_id":"kept"},{"value":"c"}]}`)
+	var ids [2][]string
+	for i := range ids {
+		if err := srv.AddFlagsJSON("web", seed); err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range readFlag(t, srv, "f").Variations {
+			ids[i] = append(ids[i], v.ID)
+		}
+	}
+	if a := ids[0]; a[0] == "" || a[2] == "" || a[0] == a[2] || a[1] != "kept" || !reflect.DeepEqual(ids[0], ids[1]) {
+		t.Errorf("variation ids %v, then %v", ids[0], ids[1])
 	}
 }
