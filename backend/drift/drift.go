@@ -30,6 +30,21 @@ const (
 	Stale        Verdict = "stale"         // not synced within the window
 )
 
+// labels name the verdicts for sentences: "checkout in production is behind
+// plan".
+var labels = map[Verdict]string{
+	OnPlan: "on plan", Behind: "behind plan", Ahead: "ahead of plan", Off: "off", UnexpectedOn: "unexpectedly on",
+	Blocked: "blocked by a prerequisite", Archived: "archived", Missing: "missing from the synced state", Stale: "stale",
+}
+
+// Label names a verdict for a sentence.
+func Label(v Verdict) string {
+	if l, ok := labels[v]; ok {
+		return l
+	}
+	return string(v)
+}
+
 // DefaultStaleAfter is how old a synced state may be before its verdict is
 // stale.
 const DefaultStaleAfter = 24 * time.Hour

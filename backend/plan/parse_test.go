@@ -152,10 +152,10 @@ func TestParseReportsEveryProblemByLine(t *testing.T) {
 		"    status: active",
 	)
 	want := []Problem{
-		{8, `starts "2026-13-01" is not a date (use YYYY-MM-DD)`},
-		{9, "percent 120 is outside 0–100"},
-		{11, `unknown key "stauts" in phase "GA" (known: name, status, starts, ends, audience, owner, expect, flags, entry, exit)`},
-		{12, `phase "GA" is active, but "Beta 5%" (line 7) is already active: only one phase can be active`},
+		{Line: 8, Reason: `starts "2026-13-01" is not a date (use YYYY-MM-DD)`},
+		{Line: 9, Reason: "percent 120 is outside 0–100"},
+		{Line: 11, Reason: `unknown key "stauts" in phase "GA" (known: name, status, starts, ends, audience, owner, expect, flags, entry, exit)`},
+		{Line: 12, Reason: `phase "GA" is active, but "Beta 5%" (line 7) is already active: only one phase can be active`},
 	}
 	_, err := Parse("plan.yaml", []byte(src))
 	var perr *Error

@@ -287,14 +287,21 @@ func (s *Store) flagExpectations(ctx context.Context, phaseID int64) ([]domain.F
 	return out, rows.Err()
 }
 
-// DeleteRelease removes a release with its phases and links.
+// DeleteRelease removes a release with its phases, links and metric values.
 func (s *Store) DeleteRelease(ctx context.Context, key string) error {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM releases WHERE key = ?`, key)
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM releases WHERE key = ?`, key)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return ErrNotFound
+		}
+		_, err = tx.ExecContext(ctx, `DELETE FROM metric_values WHERE release = ?`, key)
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("delete release %q: %w", key, err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return fmt.Errorf("delete release %q: %w", key, ErrNotFound)
 	}
 	return nil
 }
