@@ -287,7 +287,8 @@ func (s *Store) flagExpectations(ctx context.Context, phaseID int64) ([]domain.F
 	return out, rows.Err()
 }
 
-// DeleteRelease removes a release with its phases, links and metric values.
+// DeleteRelease removes a release with its phases, links, metric values and
+// readiness verdict.
 func (s *Store) DeleteRelease(ctx context.Context, key string) error {
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `DELETE FROM releases WHERE key = ?`, key)
@@ -297,8 +298,12 @@ func (s *Store) DeleteRelease(ctx context.Context, key string) error {
 		if n, _ := res.RowsAffected(); n == 0 {
 			return ErrNotFound
 		}
-		_, err = tx.ExecContext(ctx, `DELETE FROM metric_values WHERE release = ?`, key)
-		return err
+		for _, q := range []string{`DELETE FROM metric_values WHERE release = ?`, `DELETE FROM readiness_verdicts WHERE release = ?`} {
+			if _, err := tx.ExecContext(ctx, q, key); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("delete release %q: %w", key, err)

@@ -1,0 +1,71 @@
+package readiness
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"time"
+
+	"rolloutdesk/backend/metrics"
+	"rolloutdesk/backend/store"
+)
+
+// Imported is what a metrics import or entry did, and the verdicts it
+// changed.
+type Imported struct {
+	store.MetricsSaved
+	Metrics []string `json:"metrics"` // the metric names in the file, sorted
+	Changes []Change `json:"changes"`
+}
+
+// ImportMetrics reads a CSV export (see metrics.ReadCSV) for a release and
+// stores its values, replacing those for the same metric and day. A file
+// with any problem changes nothing. name is the file's name as the user
+// knows it; it prefixes problems and is kept as the values' source.
+func (s *Service) ImportMetrics(ctx context.Context, release, name string, r io.Reader) (Imported, error) {
+	values, err := metrics.ReadCSV(name, r)
+	if err != nil {
+		return Imported{}, err
+	}
+	return s.save(ctx, release, values, name, fmt.Sprintf("Imported %s", name))
+}
+
+// EnterMetric stores one value typed in the app.
+func (s *Service) EnterMetric(ctx context.Context, release, metric string, day time.Time, value float64) (Imported, error) {
+	name := metrics.Name(metric)
+	if name == "" || name != metric {
+		return Imported{}, fmt.Errorf("metric %q is not a metric name: use lower-case letters, digits and _, starting with a letter (e.g. error_rate)", metric)
+	}
+	v := metrics.Value{Metric: name, Day: dayOf(day), Value: value}
+	return s.save(ctx, release, []metrics.Value{v}, "entered in the app",
+		fmt.Sprintf("Entered %s = %s for %s", name, strconv.FormatFloat(value, 'f', -1, 64), day.Format(time.DateOnly)))
+}
+
+func (s *Service) save(ctx context.Context, release string, values []metrics.Value, source, what string) (Imported, error) {
+	saved, err := s.Store.SaveMetricValues(ctx, release, values, source, s.Now())
+	if err != nil {
+		return Imported{}, err
+	}
+	res := Imported{MetricsSaved: saved, Metrics: metricNames(values)}
+	summary := fmt.Sprintf("%s: %d values added, %d replaced", what, saved.Added, saved.Replaced)
+	if err := s.audit(ctx, "metrics.import", release, source, summary); err != nil {
+		return res, err
+	}
+	res.Changes, err = s.Recheck(ctx)
+	return res, err
+}
+
+func metricNames(values []metrics.Value) []string {
+	seen := map[string]bool{}
+	names := []string{}
+	for _, v := range values {
+		if !seen[v.Metric] {
+			seen[v.Metric] = true
+			names = append(names, v.Metric)
+		}
+	}
+	slices.Sort(names)
+	return names
+}
