@@ -29,6 +29,9 @@ func (s *Service) ImportMetrics(ctx context.Context, release, name string, r io.
 	if err != nil {
 		return Imported{}, err
 	}
+	if err := s.notBuiltIn(metricNames(values)...); err != nil {
+		return Imported{}, fmt.Errorf("%s: %w", name, err)
+	}
 	return s.save(ctx, release, values, name, fmt.Sprintf("Imported %s", name))
 }
 
@@ -37,6 +40,9 @@ func (s *Service) EnterMetric(ctx context.Context, release, metric string, day t
 	name := metrics.Name(metric)
 	if name == "" || name != metric {
 		return Imported{}, fmt.Errorf("metric %q is not a metric name: use lower-case letters, digits and _, starting with a letter (e.g. error_rate)", metric)
+	}
+	if err := s.notBuiltIn(name); err != nil {
+		return Imported{}, err
 	}
 	v := metrics.Value{Metric: name, Day: dayOf(day), Value: value}
 	return s.save(ctx, release, []metrics.Value{v}, "entered in the app",
@@ -68,4 +74,16 @@ func metricNames(values []metrics.Value) []string {
 	}
 	slices.Sort(names)
 	return names
+}
+
+// notBuiltIn refuses metric names Rollout Desk computes itself.
+func (s *Service) notBuiltIn(names ...string) error {
+	for _, b := range s.BuiltIns {
+		for _, n := range names {
+			if slices.Contains(b.Names, n) {
+				return fmt.Errorf("%s is computed by Rollout Desk from %s; it cannot be imported or entered: rename it", n, b.From)
+			}
+		}
+	}
+	return nil
 }

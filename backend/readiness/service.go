@@ -3,6 +3,7 @@ package readiness
 import (
 	"context"
 	"fmt"
+	"maps"
 	"time"
 
 	"rolloutdesk/backend/domain"
@@ -31,12 +32,24 @@ type DriftJudge func(ctx context.Context) (func(domain.Plan) drift.Report, error
 // flags; nil means adoption is not shown.
 type AdoptionSource func(ctx context.Context, plan domain.Plan) ([]FlagAdoption, error)
 
+// BuiltIn is a metric Rollout Desk computes itself (from feedback, from
+// provider usage), which criteria check like imported ones.
+type BuiltIn struct {
+	// Names are the metrics it computes; imports may not use them.
+	Names []string
+	// From says what they are computed from, e.g. "customer feedback".
+	From string
+	// Values computes them for a release, by metric name, sorted by day.
+	Values func(ctx context.Context, plan domain.Plan) (map[string][]metrics.Value, error)
+}
+
 // Service judges releases, keeps their metric values and criteria, and
 // records every change of verdict in the audit log.
 type Service struct {
 	Store    Store
 	Drift    DriftJudge
 	Adoption AdoptionSource
+	BuiltIns []BuiltIn
 	Now      func() time.Time
 	Actor    func() string
 }
@@ -98,6 +111,13 @@ func (s *Service) judgePlan(ctx context.Context, plan domain.Plan, judge func(do
 		return Result{}, err
 	}
 	in := Input{Plan: plan, Drift: judge(plan), Metrics: bySeries(values), At: at}
+	for _, b := range s.BuiltIns {
+		computed, err := b.Values(ctx, plan)
+		if err != nil {
+			return Result{}, fmt.Errorf("readiness of %s: %w", plan.Release.Key, err)
+		}
+		maps.Copy(in.Metrics, computed)
+	}
 	if s.Adoption != nil {
 		if in.Adoption, err = s.Adoption(ctx, plan); err != nil {
 			return Result{}, fmt.Errorf("adoption of %s: %w", plan.Release.Key, err)

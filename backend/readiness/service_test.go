@@ -9,6 +9,7 @@ import (
 
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/drift"
+	"rolloutdesk/backend/metrics"
 	"rolloutdesk/backend/problems"
 	"rolloutdesk/backend/store"
 	"rolloutdesk/backend/store/storetest"
@@ -140,5 +141,32 @@ func TestEnterMetric(t *testing.T) {
 	values, _ := st.MetricValues(ctx, "new-checkout")
 	if len(values) != 1 || !values[0].Day.Equal(date("2026-11-27")) || values[0].Source != "entered in the app" {
 		t.Errorf("stored %+v", values)
+	}
+}
+
+func TestBuiltInMetrics(t *testing.T) {
+	ctx := context.Background()
+	s, st := newService(t, date("2026-11-28").Add(9*time.Hour))
+	plan, _ := st.GetPlan(ctx, "new-checkout")
+	plan.Phases[1].Exit = []domain.ChecklistItem{{Text: "Few complaints", Check: check("feedback_negative_share < 20")}}
+	if _, err := st.SavePlan(ctx, plan); err != nil {
+		t.Fatal(err)
+	}
+	share := 35.0
+	s.BuiltIns = []BuiltIn{{Names: []string{"feedback_negative_share"}, From: "customer feedback",
+		Values: func(context.Context, domain.Plan) (map[string][]metrics.Value, error) {
+			return map[string][]metrics.Value{"feedback_negative_share": series("feedback_negative_share", "2026-11-25", share)}, nil
+		}}}
+	got, err := s.Judge(ctx, "new-checkout", time.Time{})
+	if err != nil || got.Verdict != Hold || got.Reasons[0].Status != Fail {
+		t.Fatalf("35%% negative: %+v, %v", got, err)
+	}
+	share = 10
+	if got, _ := s.Judge(ctx, "new-checkout", time.Time{}); got.Reasons[0].Status != Pass {
+		t.Errorf("10%% negative: %+v", got.Reasons[0])
+	}
+	_, err = s.ImportMetrics(ctx, "new-checkout", "m.csv", strings.NewReader("date,feedback_negative_share\n2026-11-27,1\n"))
+	if err == nil || err.Error() != "m.csv: feedback_negative_share is computed by Rollout Desk from customer feedback; it cannot be imported or entered: rename it" {
+		t.Errorf("importing a built-in metric: %v", err)
 	}
 }

@@ -287,8 +287,8 @@ func (s *Store) flagExpectations(ctx context.Context, phaseID int64) ([]domain.F
 	return out, rows.Err()
 }
 
-// DeleteRelease removes a release with its phases, links, metric values and
-// readiness verdict.
+// DeleteRelease removes a release with its phases, links, metric values,
+// readiness verdict and feedback.
 func (s *Store) DeleteRelease(ctx context.Context, key string) error {
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `DELETE FROM releases WHERE key = ?`, key)
@@ -298,7 +298,8 @@ func (s *Store) DeleteRelease(ctx context.Context, key string) error {
 		if n, _ := res.RowsAffected(); n == 0 {
 			return ErrNotFound
 		}
-		for _, q := range []string{`DELETE FROM metric_values WHERE release = ?`, `DELETE FROM readiness_verdicts WHERE release = ?`} {
+		for _, q := range []string{`DELETE FROM metric_values WHERE release = ?`, `DELETE FROM readiness_verdicts WHERE release = ?`,
+			`DELETE FROM feedback WHERE release = ?`} {
 			if _, err := tx.ExecContext(ctx, q, key); err != nil {
 				return err
 			}
