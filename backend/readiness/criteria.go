@@ -15,7 +15,7 @@ func criteria(phase domain.Phase, list string, items []domain.ChecklistItem, in 
 	for _, it := range items {
 		r := Reason{Kind: KindCriterion, Text: it.Text, Phase: phase.Name, List: list, Guardrail: it.Guardrail}
 		if it.Measured() {
-			r.Status, r.Detail, r.Evidence = measure(it, windowStart(phase), in.At, in.Metrics[it.Check.Metric])
+			r.Status, r.Detail, r.Evidence = measure(it, windowStart(phase), windowEnd(phase, in.At), in.Metrics[it.Check.Metric])
 		} else {
 			r.Status, r.Detail = manual(it)
 		}
@@ -46,6 +46,23 @@ func windowStart(phase domain.Phase) *time.Time {
 		return phase.StartedAt
 	}
 	return phase.PlannedStart
+}
+
+// windowEnd is when a phase's window closes: when it ended, if it ended
+// before at, else at.
+func windowEnd(phase domain.Phase, at time.Time) time.Time {
+	if phase.EndedAt != nil && phase.EndedAt.Before(at) {
+		return *phase.EndedAt
+	}
+	return at
+}
+
+// PhaseCriteria judges every entry and exit criterion of one phase as of
+// at, each measured one over that phase's own window: for the rollout
+// report, which reviews every phase, not only the active one.
+func PhaseCriteria(phase domain.Phase, values map[string][]metrics.Value, at time.Time) []Reason {
+	in := Input{Metrics: values, At: at}
+	return append(criteria(phase, "entry", phase.Entry, in), criteria(phase, "exit", phase.Exit, in)...)
 }
 
 // measure judges a measured criterion: it holds when every value dated in

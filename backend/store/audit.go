@@ -11,9 +11,9 @@ import (
 
 // AppendAudit writes an audit event. The log is append-only.
 func (s *Store) AppendAudit(ctx context.Context, e domain.AuditEvent) (int64, error) {
-	res, err := s.db.ExecContext(ctx, `INSERT INTO audit_events (at, actor, action, subject, release, summary, before, after)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		timeText(e.At), e.Actor, e.Action, e.Subject, e.Release, e.Summary, rawOrNull(e.Before), rawOrNull(e.After))
+	res, err := s.db.ExecContext(ctx, `INSERT INTO audit_events (at, actor, action, subject, release, summary, comment, before, after)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		timeText(e.At), e.Actor, e.Action, e.Subject, e.Release, e.Summary, e.Comment, rawOrNull(e.Before), rawOrNull(e.After))
 	if err != nil {
 		return 0, fmt.Errorf("audit %s: %w", e.Action, err)
 	}
@@ -43,7 +43,7 @@ func (s *Store) ListAudit(ctx context.Context, f domain.AuditFilter) ([]domain.A
 		where = append(where, "at >= ?")
 		args = append(args, timeText(f.Since))
 	}
-	q := `SELECT id, at, actor, action, subject, release, summary, before, after FROM audit_events`
+	q := `SELECT id, at, actor, action, subject, release, summary, comment, before, after FROM audit_events`
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
@@ -63,7 +63,7 @@ func (s *Store) ListAudit(ctx context.Context, f domain.AuditFilter) ([]domain.A
 		var e domain.AuditEvent
 		var at string
 		var before, after sql.NullString
-		if err := rows.Scan(&e.ID, &at, &e.Actor, &e.Action, &e.Subject, &e.Release, &e.Summary, &before, &after); err != nil {
+		if err := rows.Scan(&e.ID, &at, &e.Actor, &e.Action, &e.Subject, &e.Release, &e.Summary, &e.Comment, &before, &after); err != nil {
 			return nil, fmt.Errorf("list audit log: %w", err)
 		}
 		if e.At, err = parseTime(at); err != nil {
