@@ -59,6 +59,16 @@ type FlagState struct {
 	// Purpose is LaunchDarkly's _purpose ("migration" for migration flags);
 	// empty for an ordinary flag.
 	Purpose string `json:"purpose,omitempty"`
+	// EvaluationStatus is LaunchDarkly's flag status in the environment,
+	// read on every sync: "new" (created less than 7 days ago, never
+	// evaluated), "active" (evaluated, but serving several variations, off
+	// or changed in the last 7 days), "inactive" (older than 7 days and not
+	// evaluated in the last 7 days) or "launched" (evaluated, on, serving
+	// one variation and unchanged for 7 days). Like LastEvaluated it moves
+	// with traffic, not with the flag's configuration. Empty for providers
+	// without one (Split, the demo) and for a flag LaunchDarkly reports no
+	// status for.
+	EvaluationStatus string `json:"evaluation_status,omitempty"`
 }
 
 // PurposeMigration marks a LaunchDarkly migration flag, whose stages are its

@@ -59,9 +59,10 @@ func applySnapshot(ctx context.Context, tx *sql.Tx, snap Snapshot) (int, error) 
 	}
 	defer insertState.Close()
 	upsertLatest, err := tx.PrepareContext(ctx, `INSERT INTO flag_latest
-		(provider, project, environment, flag_key, state_id, last_evaluated, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+		(provider, project, environment, flag_key, state_id, last_evaluated, evaluation_status, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (provider, project, environment, flag_key) DO UPDATE SET
-		state_id = excluded.state_id, last_evaluated = excluded.last_evaluated, checked_at = excluded.checked_at`)
+		state_id = excluded.state_id, last_evaluated = excluded.last_evaluated,
+		evaluation_status = excluded.evaluation_status, checked_at = excluded.checked_at`)
 	if err != nil {
 		return 0, err
 	}
@@ -100,7 +101,7 @@ func applySnapshot(ctx context.Context, tx *sql.Tx, snap Snapshot) (int, error) 
 			changed++
 		}
 		if _, err := upsertLatest.ExecContext(ctx, st.Provider, st.Project, st.Environment, st.Key, stateID,
-			nullTimeText(st.LastEvaluated), at); err != nil {
+			nullTimeText(st.LastEvaluated), st.EvaluationStatus, at); err != nil {
 			return 0, fmt.Errorf("flag %s: %w", st.Key, err)
 		}
 	}
@@ -146,11 +147,12 @@ func latestFingerprints(ctx context.Context, tx *sql.Tx, providerName, project s
 	return out, rows.Err()
 }
 
-// stateRecord serialises a state for history. LastEvaluated moves with every
-// evaluation, so it is kept with the latest state only and left out of the
-// fingerprint; otherwise every sync would look like a change.
+// stateRecord serialises a state for history. LastEvaluated and
+// EvaluationStatus move with traffic, so they are kept with the latest state
+// only and left out of the fingerprint; otherwise every sync would look like
+// a change.
 func stateRecord(st provider.FlagState) (body, fingerprint string, err error) {
-	st.LastEvaluated = nil
+	st.LastEvaluated, st.EvaluationStatus = nil, ""
 	b, err := json.Marshal(st)
 	if err != nil {
 		return "", "", err
@@ -179,7 +181,7 @@ func (s *Store) LatestFlags(ctx context.Context, f FlagFilter) ([]domain.StoredF
 			args = append(args, c.val)
 		}
 	}
-	q := `SELECT s.state, l.last_evaluated, l.checked_at FROM flag_latest l JOIN flag_states s ON s.id = l.state_id`
+	q := `SELECT s.state, l.last_evaluated, l.evaluation_status, l.checked_at FROM flag_latest l JOIN flag_states s ON s.id = l.state_id`
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
@@ -191,15 +193,16 @@ func (s *Store) LatestFlags(ctx context.Context, f FlagFilter) ([]domain.StoredF
 	defer rows.Close()
 	out := []domain.StoredFlag{}
 	for rows.Next() {
-		var body, checked string
+		var body, status, checked string
 		var lastEval sql.NullString
-		if err := rows.Scan(&body, &lastEval, &checked); err != nil {
+		if err := rows.Scan(&body, &lastEval, &status, &checked); err != nil {
 			return nil, fmt.Errorf("list flags: %w", err)
 		}
 		var sf domain.StoredFlag
 		if sf.FlagState, err = decodeState(body); err != nil {
 			return nil, fmt.Errorf("list flags: stored state: %w", err)
 		}
+		sf.EvaluationStatus = status
 		if sf.LastEvaluated, err = parseNullTime(lastEval); err != nil {
 			return nil, err
 		}

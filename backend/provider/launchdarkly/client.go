@@ -1,8 +1,10 @@
 // Package launchdarkly reads feature-flag state from the LaunchDarkly REST
 // API v2 (projects, environments, flags, flag statuses, segments) and
 // reduces it to provider.FlagState, and turns flags on and off and sets
-// their rollouts with semantic patches. Client implements provider.Source
-// and provider.Writer.
+// their rollouts with semantic patches. On demand, never during a sync, it
+// reads a flag's daily evaluations per variation from the beta account
+// usage API. Client implements provider.Source, provider.Writer and
+// provider.UsageReader.
 //
 // All requests go through a transport.Transport: at most a few in flight,
 // reads retried on 5xx, timeouts and network errors, writes only when the
@@ -127,9 +129,15 @@ func (c *Client) resolve(href string) (*url.URL, error) {
 
 // getJSON GETs u as call and decodes the JSON body into a T.
 func getJSON[T any](ctx context.Context, c *Client, call transport.Call, u *url.URL) (T, error) {
+	return getPrepared[T](ctx, c, call, u, nil)
+}
+
+// getPrepared is getJSON with prepare, when set, adding to each attempt's
+// request (a header).
+func getPrepared[T any](ctx context.Context, c *Client, call transport.Call, u *url.URL, prepare func(*resty.Request)) (T, error) {
 	call.Idempotent = true
 	var out T
-	err := c.tr.Do(ctx, call, c.sender(http.MethodGet, u, nil), transport.DecodeJSON(&out))
+	err := c.tr.Do(ctx, call, c.sender(http.MethodGet, u, prepare), transport.DecodeJSON(&out))
 	return out, err
 }
 

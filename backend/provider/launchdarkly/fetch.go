@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"golang.org/x/sync/errgroup"
 
@@ -47,11 +46,11 @@ func (c *Client) Fetch(ctx context.Context, scope provider.Scope, report provide
 			return err
 		})
 	}
-	lastRequested := make(map[string]map[string]time.Time, len(envs))
-	seen := make([]map[string]time.Time, len(envs))
+	statuses := make(map[string]map[string]FlagStatus, len(envs))
+	perEnv := make([]map[string]FlagStatus, len(envs))
 	for i, env := range envs {
 		g.Go(func() (err error) {
-			seen[i], err = c.lastRequested(gctx, scope.Project, env, prog)
+			perEnv[i], err = c.statusesByKey(gctx, scope.Project, env, prog)
 			return err
 		})
 	}
@@ -62,9 +61,9 @@ func (c *Client) Fetch(ctx context.Context, scope provider.Scope, report provide
 		return nil, fmt.Errorf("fetch launchdarkly project %q: %w", scope.Project, err)
 	}
 	for i, env := range envs {
-		lastRequested[env] = seen[i]
+		statuses[env] = perEnv[i]
 	}
-	return merge(groups, lastRequested), nil
+	return merge(groups, statuses), nil
 }
 
 // flagQuery is one of the flag listings of a Fetch: its environments,
@@ -84,10 +83,11 @@ type listedFlag struct {
 }
 
 // merge joins the flags of each listing: it names their prerequisites from
-// the variations of all of them, sets LastEvaluated from lastRequested (env
-// → flag key → time) and drops repeats, which concurrent paging can see if
-// flags are created (or archived) while it runs.
-func merge(groups [][]listedFlag, lastRequested map[string]map[string]time.Time) []provider.FlagState {
+// the variations of all of them, sets EvaluationStatus and LastEvaluated
+// from statuses (env → flag key → status) and drops repeats, which
+// concurrent paging can see if flags are created (or archived) while it
+// runs.
+func merge(groups [][]listedFlag, statuses map[string]map[string]FlagStatus) []provider.FlagState {
 	catalog := variationCatalog{}
 	n := 0
 	for _, g := range groups {
@@ -108,8 +108,8 @@ func merge(groups [][]listedFlag, lastRequested map[string]map[string]time.Time)
 					continue
 				}
 				ids[s.ID()] = struct{}{}
-				if t, ok := lastRequested[s.Environment][s.Key]; ok {
-					s.LastEvaluated = &t
+				if st, ok := statuses[s.Environment][s.Key]; ok {
+					st.annotate(&s)
 				}
 				out = append(out, s)
 			}
@@ -166,17 +166,17 @@ func listedFlags(project string, envs []string) func([]Flag) ([]listedFlag, erro
 	}
 }
 
-// lastRequested maps each flag key of project to when env last evaluated
-// it; flags never evaluated are absent.
-func (c *Client) lastRequested(ctx context.Context, project, env string, prog *transport.Progress) (map[string]time.Time, error) {
+// statusesByKey maps each flag key of project to the flag's evaluation
+// status in env; a status whose parent link names no flag is left out.
+func (c *Client) statusesByKey(ctx context.Context, project, env string, prog *transport.Progress) (map[string]FlagStatus, error) {
 	statuses, err := c.flagStatuses(ctx, project, env, prog)
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]time.Time, len(statuses))
+	out := make(map[string]FlagStatus, len(statuses))
 	for _, s := range statuses {
-		if key, t := s.FlagKey(), s.lastEvaluated(); key != "" && t != nil {
-			out[key] = *t
+		if key := s.FlagKey(); key != "" {
+			out[key] = s
 		}
 	}
 	return out, nil

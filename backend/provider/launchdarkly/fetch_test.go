@@ -213,7 +213,7 @@ func TestFetchFixtures(t *testing.T) {
 			Targets: 2, Segments: []string{}}},
 		{"test/TEST_SEGMENT_TARGET", provider.FlagState{Name: "TEST_SEGMENT_TARGET",
 			Serving: []provider.Allocation{{Variation: "Enabled", Percent: 100}}, OffVariation: "Disabled",
-			Rules: 2, Segments: []string{"dynamic-list", "dynamic-list-2", "user-list"}, LastEvaluated: &requested}},
+			Rules: 2, Segments: []string{"dynamic-list", "dynamic-list-2", "user-list"}, LastEvaluated: &requested, EvaluationStatus: "active"}},
 		{"production/TEST_COMBINED_TARGET", provider.FlagState{Name: "TEST_COMBINED_TARGET",
 			Serving: []provider.Allocation{{Variation: "Foo", Percent: 100}}, OffVariation: "Bar",
 			Rules: 2, Targets: 2, Segments: []string{"user-list"}}},
@@ -225,9 +225,12 @@ func TestFetchFixtures(t *testing.T) {
 			continue
 		}
 		w := tt.want
+		if w.EvaluationStatus == "" {
+			w.EvaluationStatus = "new" // the fake's status of a flag without one
+		}
 		if !slices.Equal(got.Serving, w.Serving) || got.OffVariation != w.OffVariation || got.Rules != w.Rules ||
 			got.Targets != w.Targets || !slices.Equal(got.Segments, w.Segments) || got.Name != w.Name ||
-			!equalTime(got.LastEvaluated, w.LastEvaluated) {
+			!equalTime(got.LastEvaluated, w.LastEvaluated) || got.EvaluationStatus != w.EvaluationStatus {
 			t.Errorf("%s:\n got %+v\nwant %+v", tt.id, got, w)
 		}
 		if w.Version != nil && (got.Version == nil || *got.Version != *w.Version || !got.LastModified.Equal(w.LastModified) || got.On != w.On) {

@@ -80,10 +80,16 @@ func TestNormalize(t *testing.T) {
 			provider.FlagState{Targets: 5, Serving: []provider.Allocation{{Variation: "true", Percent: 100}}}},
 		{"lastRequested becomes last_evaluated", `[{"value":true},{"value":false}]`, `{"fallthrough":{"variation":0}}`,
 			&ldfake.FlagStatus{Name: "active", LastRequested: lastSeen},
-			provider.FlagState{LastEvaluated: &lastSeen, Serving: []provider.Allocation{{Variation: "true", Percent: 100}}}},
+			provider.FlagState{LastEvaluated: &lastSeen, EvaluationStatus: "active", Serving: []provider.Allocation{{Variation: "true", Percent: 100}}}},
 		{"no lastRequested: nil", `[{"value":true},{"value":false}]`, `{"fallthrough":{"variation":0}}`,
 			&ldfake.FlagStatus{Name: "new"},
-			provider.FlagState{Serving: []provider.Allocation{{Variation: "true", Percent: 100}}}},
+			provider.FlagState{EvaluationStatus: "new", Serving: []provider.Allocation{{Variation: "true", Percent: 100}}}},
+		{"launched", `[{"value":true},{"value":false}]`, `{"on":true,"fallthrough":{"variation":0}}`,
+			&ldfake.FlagStatus{Name: "launched", LastRequested: lastSeen},
+			provider.FlagState{On: true, LastEvaluated: &lastSeen, EvaluationStatus: "launched", Serving: []provider.Allocation{{Variation: "true", Percent: 100}}}},
+		{"inactive", `[{"value":true},{"value":false}]`, `{"fallthrough":{"variation":0}}`,
+			&ldfake.FlagStatus{Name: "inactive", LastRequested: lastSeen},
+			provider.FlagState{LastEvaluated: &lastSeen, EvaluationStatus: "inactive", Serving: []provider.Allocation{{Variation: "true", Percent: 100}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -108,6 +114,9 @@ func TestNormalize(t *testing.T) {
 			}
 			if want.Version == nil {
 				want.Version = new(1) // the fake's default
+			}
+			if want.EvaluationStatus == "" {
+				want.EvaluationStatus = "new" // the fake's status of a flag without one
 			}
 			if want.LastModified.IsZero() {
 				want.LastModified = time.UnixMilli(1700000000000).UTC() // the fake's default
@@ -135,6 +144,7 @@ func sameState(a, b provider.FlagState) bool {
 		a.Serving != nil && a.OffVariation == b.OffVariation && a.Rules == b.Rules && a.Targets == b.Targets &&
 		slices.Equal(a.Segments, b.Segments) && a.Segments != nil && a.LastModified.Equal(b.LastModified) &&
 		a.LastModified.Location() == time.UTC && equalTime(a.LastEvaluated, b.LastEvaluated) &&
+		a.EvaluationStatus == b.EvaluationStatus &&
 		a.Archived == b.Archived && a.Version != nil && b.Version != nil && *a.Version == *b.Version &&
 		slices.Equal(a.Prerequisites, b.Prerequisites) && a.Prerequisites != nil &&
 		a.TrafficAllocation == b.TrafficAllocation && a.Purpose == b.Purpose

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"rolloutdesk/backend/provider"
 	"rolloutdesk/backend/provider/transport"
 )
 
@@ -32,4 +33,11 @@ func (c *Client) FlagStatus(ctx context.Context, project, env, key string) (Flag
 		NotFound: flagNoun(project, key, env),
 	}
 	return getJSON[FlagStatus](ctx, c, call, c.endpoint(nil, "flag-statuses", project, env, key))
+}
+
+// annotate sets on st what s says of the flag's evaluations: its status
+// name and when it was last evaluated.
+func (s FlagStatus) annotate(st *provider.FlagState) {
+	st.EvaluationStatus = s.Name
+	st.LastEvaluated = s.lastEvaluated()
 }

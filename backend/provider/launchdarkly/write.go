@@ -62,7 +62,7 @@ func (c *Client) ReadFlag(ctx context.Context, project, env, key string) (provid
 		return provider.FlagState{}, fmt.Errorf("read the prerequisites of flag %q of project %q: %w", key, project, err)
 	}
 	s := normalize(project, env, &f, &cfg, variationNames(f.Variations)).named(catalog)
-	s.LastEvaluated = status.lastEvaluated()
+	status.annotate(&s)
 	return s, nil
 }
 

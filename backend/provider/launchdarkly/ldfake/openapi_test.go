@@ -311,3 +311,42 @@ func TestFixturesAgainstOpenAPI(t *testing.T) {
 		})
 	}
 }
+
+// TestUsageMatchesOpenAPI validates the evaluations usage series, at each
+// granularity, and the usage API's errors against the OpenAPI description.
+func TestUsageMatchesOpenAPI(t *testing.T) {
+	const template = "/api/v2/usage/evaluations/{projectKey}/{environmentKey}/{featureFlagKey}"
+	day := 24 * time.Hour
+	tests := []struct {
+		name        string
+		target      string
+		version     string
+		unavailable bool
+		fault       fakehttp.Kind
+		status      int
+	}{
+		{"days", usagePath("flag-00001", "staging", time.Time{}, time.Time{}, ""), betaVersion, false, 0, 200},
+		{"hours", usagePath("flag-00002", "production", usageNow.Add(-day), usageNow, "UTC"), betaVersion, false, 0, 200},
+		{"minutes", usagePath("flag-00003", "staging", usageNow.Add(-time.Hour), usageNow, ""), betaVersion, false, 0, 200},
+		{"range too long", usagePath("flag-00001", "staging", usageNow.Add(-40*day), usageNow, ""), betaVersion, false, 0, 400},
+		{"without the beta version", usagePath("flag-00001", "staging", time.Time{}, time.Time{}, ""), "20240415", false, 0, 403},
+		{"plan without usage data", usagePath("flag-00001", "staging", time.Time{}, time.Time{}, ""), betaVersion, true, 0, 403},
+		{"unknown flag", usagePath("nope", "staging", time.Time{}, time.Time{}, ""), betaVersion, false, 0, 404},
+		{"revoked token", usagePath("flag-00001", "staging", time.Time{}, time.Time{}, ""), betaVersion, false, fakehttp.Unauthorized, 401},
+		{"rate limited", usagePath("flag-00001", "staging", time.Time{}, time.Time{}, ""), betaVersion, false, fakehttp.RateLimited, 429},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := newUsageFake(t, usageNow)
+			srv.SetUsageUnavailable(tt.unavailable)
+			if tt.fault != 0 {
+				srv.Inject(Fault{Kind: tt.fault, Times: 1})
+			}
+			r := call(t, srv, http.MethodGet, tt.target, map[string][]string{"LD-API-Version": {tt.version}}, "")
+			if r.status != tt.status {
+				t.Fatalf("status %d, want %d: %s", r.status, tt.status, r.body)
+			}
+			checkAgainstSpec(t, r, http.MethodGet, template, nil)
+		})
+	}
+}

@@ -3,8 +3,9 @@
 // bodies, collection envelopes with relative links that rebuild the query,
 // flag paging limits, summary mode, environment filtering, archived flags
 // (listed only with filter=state:archived), per-environment prerequisites,
-// migration flags, flag statuses and segments. It serves the read endpoints
-// Rollout Desk uses and the flag PATCH it writes with (semantic patch and
+// migration flags, flag statuses, segments and the beta evaluations usage
+// series (see SetUsageUnavailable). It serves the read endpoints Rollout
+// Desk uses and the flag PATCH it writes with (semantic patch and
 // JSON Patch, with environments that require approvals and flags with
 // pending changes), records requests and requests in flight, and can
 // inject faults (429, 500, 409, latency, malformed or truncated bodies,
@@ -56,6 +57,8 @@ type Server struct {
 	mu       sync.RWMutex
 	projects []*project // in creation order
 	quirks   PageQuirks
+	// usageUnavailable makes the usage API answer as for a plan without it.
+	usageUnavailable bool
 
 	faults  *fakehttp.Injector[RateLimit]
 	traffic fakehttp.Traffic
@@ -102,6 +105,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/v2/flag-statuses/{project}/{env}", s.listFlagStatuses)
 	s.mux.HandleFunc("GET /api/v2/flag-statuses/{project}/{env}/{flag}", s.getFlagStatus)
 	s.mux.HandleFunc("GET /api/v2/segments/{project}/{env}", s.listSegments)
+	s.mux.HandleFunc("GET /api/v2/usage/evaluations/{project}/{env}/{flag}", s.getEvaluationsUsage)
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "not_found", "Invalid resource identifier")
 	})

@@ -1,0 +1,226 @@
+package adoption
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	"rolloutdesk/backend/domain"
+	"rolloutdesk/backend/metrics"
+	"rolloutdesk/backend/provider"
+	"rolloutdesk/backend/readiness"
+	"rolloutdesk/backend/store"
+)
+
+// Built-in metric names computed from provider usage, per day, over the
+// release's linked flags.
+const (
+	MetricEvaluations   = "evaluations"    // evaluations of the linked flags
+	MetricReleasedShare = "released_share" // percent of them served the released variation
+)
+
+// Store is the part of the workspace database adoption reads and writes.
+type Store interface {
+	SaveUsage(ctx context.Context, id provider.ID, days []provider.UsageDay) error
+	Usage(ctx context.Context, id provider.ID, since time.Time) ([]provider.UsageDay, error)
+	LatestFlags(ctx context.Context, f store.FlagFilter) ([]domain.StoredFlag, error)
+}
+
+// ReaderFor returns the usage reader of a linked flag's provider account, or
+// an error wrapping provider.ErrUsageUnavailable when it has none.
+type ReaderFor func(ctx context.Context, link domain.FlagLink) (provider.UsageReader, error)
+
+// Service keeps and interprets provider usage.
+type Service struct {
+	Store  Store
+	Reader ReaderFor
+	Now    func() time.Time
+	// Window is how many days of usage an adoption signal looks at; 7 when
+	// zero.
+	Window int
+	// unavailable remembers, per linked flag, why the last refresh in this
+	// process found no usage, so the UI says so instead of showing zeros.
+	mu          sync.Mutex
+	unavailable map[provider.ID]string
+}
+
+// refreshDays is how far back a refresh asks: the providers keep 30 days.
+const refreshDays = 30
+
+// Refresh reads the last 30 days of usage of every flag the plan links and
+// stores it. A provider without usage data is remembered as such, not an
+// error; any other failure is returned after the other flags were read.
+func (s *Service) Refresh(ctx context.Context, plan domain.Plan) error {
+	to := day(s.Now()).AddDate(0, 0, 1)
+	from := to.AddDate(0, 0, -refreshDays)
+	var errs []error
+	for _, link := range plan.Links {
+		id := linkID(link)
+		err := s.refreshLink(ctx, link, id, from, to)
+		switch {
+		case errors.Is(err, provider.ErrUsageUnavailable):
+			s.remember(id, err.Error())
+		case err != nil:
+			errs = append(errs, fmt.Errorf("usage of %s in %s: %w", link.FlagKey, link.Environment, err))
+		default:
+			s.remember(id, "")
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (s *Service) refreshLink(ctx context.Context, link domain.FlagLink, id provider.ID, from, to time.Time) error {
+	reader, err := s.Reader(ctx, link)
+	if err != nil {
+		return err
+	}
+	days, err := reader.EvaluationUsage(ctx, link.Project, link.Environment, link.FlagKey, from, to)
+	if err != nil {
+		return err
+	}
+	return s.Store.SaveUsage(ctx, id, days)
+}
+
+func (s *Service) remember(id provider.ID, why string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.unavailable == nil {
+		s.unavailable = map[provider.ID]string{}
+	}
+	if why == "" {
+		delete(s.unavailable, id)
+		return
+	}
+	s.unavailable[id] = why
+}
+
+// Flags reports each linked flag's adoption over the last Window days: the
+// share of evaluations served the released variation beside the share
+// configured (its effective exposure in the last sync).
+func (s *Service) Flags(ctx context.Context, plan domain.Plan) ([]readiness.FlagAdoption, error) {
+	window := s.window()
+	since := day(s.Now()).AddDate(0, 0, 1-window)
+	out := []readiness.FlagAdoption{}
+	for _, link := range plan.Links {
+		id := linkID(link)
+		a := readiness.FlagAdoption{Key: link.FlagKey, Environment: link.Environment, Provider: link.Provider, Days: window}
+		latest, err := s.Store.LatestFlags(ctx, store.FlagFilter{Provider: id.Provider, Project: id.Project, Environment: id.Environment})
+		if err != nil {
+			return nil, err
+		}
+		if i := slices.IndexFunc(latest, func(f domain.StoredFlag) bool { return f.Key == link.FlagKey }); i >= 0 && latest[i].On {
+			a.Configured = latest[i].EffectiveExposure(link.Variation)
+		}
+		if why := s.unavailableFor(id); why != "" {
+			a.Unavailable = why
+			out = append(out, a)
+			continue
+		}
+		usage, err := s.Store.Usage(ctx, id, since)
+		if err != nil {
+			return nil, err
+		}
+		if len(usage) == 0 {
+			a.Unavailable = noUsage(link.Provider)
+		}
+		released, total := count(usage, link.Variation)
+		a.Evaluations = total
+		if total > 0 {
+			a.ObservedShare = 100 * float64(released) / float64(total)
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+func (s *Service) unavailableFor(id provider.ID) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.unavailable[id]
+}
+
+// noUsage says why a flag has no stored usage at all.
+func noUsage(providerName string) string {
+	switch providerName {
+	case provider.Split:
+		return "Split's Admin API has no evaluation counts"
+	case provider.LaunchDarkly:
+		return "No evaluation counts read yet: they are read from LaunchDarkly after each sync of the flag's connection"
+	}
+	return "This provider reports no evaluation counts"
+}
+
+// Metrics computes the built-in usage metrics of a release: per day, the
+// evaluations of its linked flags and the percent of them served their
+// released variation.
+func (s *Service) Metrics(ctx context.Context, plan domain.Plan) (map[string][]metrics.Value, error) {
+	type tally struct{ released, total int64 }
+	byDay := map[time.Time]*tally{}
+	for _, link := range plan.Links {
+		usage, err := s.Store.Usage(ctx, linkID(link), time.Time{})
+		if err != nil {
+			return nil, err
+		}
+		for _, u := range usage {
+			t := byDay[u.Day]
+			if t == nil {
+				t = &tally{}
+				byDay[u.Day] = t
+			}
+			t.total += u.Evaluations
+			if u.Variation == link.Variation {
+				t.released += u.Evaluations
+			}
+		}
+	}
+	days := make([]time.Time, 0, len(byDay))
+	for d := range byDay {
+		days = append(days, d)
+	}
+	slices.SortFunc(days, time.Time.Compare)
+	out := map[string][]metrics.Value{}
+	for _, d := range days {
+		t := byDay[d]
+		out[MetricEvaluations] = append(out[MetricEvaluations], metrics.Value{Metric: MetricEvaluations, Day: d, Value: float64(t.total)})
+		if t.total > 0 {
+			out[MetricReleasedShare] = append(out[MetricReleasedShare],
+				metrics.Value{Metric: MetricReleasedShare, Day: d, Value: 100 * float64(t.released) / float64(t.total)})
+		}
+	}
+	return out, nil
+}
+
+// BuiltIn is the usage metrics as readiness sees them.
+func (s *Service) BuiltIn() readiness.BuiltIn {
+	return readiness.BuiltIn{Names: []string{MetricEvaluations, MetricReleasedShare}, From: "the providers' evaluation counts", Values: s.Metrics}
+}
+
+func (s *Service) window() int {
+	if s.Window <= 0 {
+		return 7
+	}
+	return s.Window
+}
+
+// count sums the evaluations that served variation and all of them.
+func count(usage []provider.UsageDay, variation string) (released, total int64) {
+	for _, u := range usage {
+		total += u.Evaluations
+		if u.Variation == variation {
+			released += u.Evaluations
+		}
+	}
+	return released, total
+}
+
+func linkID(l domain.FlagLink) provider.ID {
+	return provider.ID{Provider: l.Provider, Project: l.Project, Environment: l.Environment, Key: l.FlagKey}
+}
+
+func day(t time.Time) time.Time {
+	t = t.UTC()
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
