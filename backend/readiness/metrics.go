@@ -87,3 +87,11 @@ func (s *Service) notBuiltIn(names ...string) error {
 	}
 	return nil
 }
+
+// Values lists a release's stored metric values, by metric and day.
+func (s *Service) Values(ctx context.Context, release string) ([]store.MetricValue, error) {
+	if _, err := s.Store.GetPlan(ctx, release); err != nil {
+		return nil, fmt.Errorf("metrics of %s: %w", release, err)
+	}
+	return s.Store.MetricValues(ctx, release)
+}
