@@ -171,10 +171,10 @@ type PlanSaver interface {
 	SavePlan(ctx context.Context, plan domain.Plan) (int64, error)
 }
 
-// Apply performs a confirmed move. Each flag is re-read first: if it changed
+// apply performs a confirmed move. Each flag is re-read first: if it changed
 // since the preview the move stops with ErrConflict so the caller can show a
 // fresh preview. The phases move only when every flag change succeeded.
-func (s *Service) Apply(ctx context.Context, plan domain.Plan, m Move, writerFor WriterFor, plans PlanSaver) ([]Result, error) {
+func (s *Service) apply(ctx context.Context, plan domain.Plan, m Move, writerFor WriterFor, plans PlanSaver) ([]Result, error) {
 	from, to, err := target(plan, m.Proposal.Direction)
 	if err != nil {
 		return nil, err

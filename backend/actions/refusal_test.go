@@ -45,7 +45,7 @@ func TestProposeRefusesWhatCannotBeWritten(t *testing.T) {
 			if !strings.Contains(p.Changes[0].Refused, tt.wantRefused) {
 				t.Errorf("refused = %q, want it to contain %q", p.Changes[0].Refused, tt.wantRefused)
 			}
-			_, err = s.Apply(ctx, plan, Move{Proposal: p, ApplyRollout: true}, writerOf(w), st)
+			_, err = s.apply(ctx, plan, Move{Proposal: p, ApplyRollout: true}, writerOf(w), st)
 			if err == nil || !strings.Contains(err.Error(), "nothing was changed") {
 				t.Fatalf("apply err = %v, want a refusal", err)
 			}
@@ -65,7 +65,7 @@ func TestKillRefusesArchivedFlags(t *testing.T) {
 	archived.Archived = true
 	w := &memWriter{flags: map[string]provider.FlagState{"production/old": archived}}
 	id := provider.ID{Provider: provider.LaunchDarkly, Project: "default", Environment: "production", Key: "old"}
-	_, err := s.Kill(context.Background(), w, id, false, "INC-1", "")
+	_, err := s.kill(context.Background(), w, id, false, "INC-1", "")
 	if !errors.Is(err, provider.ErrArchived) {
 		t.Fatalf("err = %v, want ErrArchived", err)
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"rolloutdesk/backend/domain"
+	"rolloutdesk/backend/drift"
 	"rolloutdesk/backend/provider"
 	"rolloutdesk/backend/store"
 )
@@ -19,11 +20,116 @@ type Recorder interface {
 	AppendAudit(ctx context.Context, e domain.AuditEvent) (int64, error)
 }
 
-// Service performs actions and records them.
+// Store is the part of the workspace store actions use.
+type Store interface {
+	Recorder
+	PlanSaver
+	GetPlan(ctx context.Context, key string) (domain.Plan, error)
+	LatestFlags(ctx context.Context, f store.FlagFilter) ([]domain.StoredFlag, error)
+}
+
+// Writers finds the provider writer for a flag's account.
+type Writers interface {
+	// Writer is the writer for a provider project: through its saved
+	// connection, with o's fields over it when o is given.
+	Writer(ctx context.Context, providerName, project string, o *domain.ConnectionOverride) (provider.Writer, error)
+	// LinkWriter is the writer for the account a linked flag lives in.
+	LinkWriter(ctx context.Context, link domain.FlagLink) (provider.Writer, error)
+}
+
+// Judge re-judges every release after a flag or a phase changes.
+type Judge interface {
+	Recompute(ctx context.Context) ([]drift.Change, error)
+}
+
+// Indexer brings the support search index up to date after a phase move.
+type Indexer interface {
+	Reindex(ctx context.Context) error
+}
+
+// Service performs actions through the providers and records them: kill
+// switches, restores and phase moves.
 type Service struct {
-	Store Recorder
-	Now   func() time.Time
-	Actor string
+	Store   Store
+	Writers Writers
+	Drift   Judge
+	Index   Indexer
+	Now     func() time.Time
+	Actor   string
+}
+
+// KillRequest asks to turn a flag off for everyone, or back on.
+type KillRequest struct {
+	ID provider.ID
+	// On restores the flag instead of killing it.
+	On bool
+	// Comment goes to the provider's audit log.
+	Comment string
+	// Release, when set, files the audit event under that release.
+	Release string
+	// Via names the account on the command line; nil means the saved
+	// connection to the flag's provider project.
+	Via *domain.ConnectionOverride
+}
+
+// Kill turns a flag off (or, with req.On, back on) through its provider,
+// reads it back, then re-judges drift. The result is what the provider
+// reports afterwards; a write the provider refused, or one that did not
+// take, is an error.
+func (s *Service) Kill(ctx context.Context, req KillRequest) (Result, []drift.Change, error) {
+	w, err := s.Writers.Writer(ctx, req.ID.Provider, req.ID.Project, req.Via)
+	if err != nil {
+		return Result{ID: req.ID}, nil, err
+	}
+	res, err := s.kill(ctx, w, req.ID, req.On, req.Comment, req.Release)
+	if err != nil {
+		return res, nil, err
+	}
+	changes, err := s.Drift.Recompute(ctx)
+	return res, changes, err
+}
+
+// KillImpact says, from the latest synced state, what killing flag id does
+// beyond the flag itself: the flags that require it, and whether it is a
+// migration or archived flag.
+func (s *Service) KillImpact(ctx context.Context, id provider.ID) (KillImpact, error) {
+	latest, err := s.Store.LatestFlags(ctx, store.FlagFilter{Provider: id.Provider, Project: id.Project, Environment: id.Environment})
+	if err != nil {
+		return KillImpact{}, err
+	}
+	flag := provider.FlagState{Provider: id.Provider, Project: id.Project, Environment: id.Environment, Key: id.Key}
+	if i := slices.IndexFunc(latest, func(f domain.StoredFlag) bool { return f.Key == id.Key }); i >= 0 {
+		flag = latest[i].FlagState
+	}
+	return AssessKill(flag, latest), nil
+}
+
+// ProposeMove previews advancing or rolling back a release: the phase that
+// becomes active and each flag's new default rule. Nothing is written.
+func (s *Service) ProposeMove(ctx context.Context, release string, dir Direction) (Proposal, error) {
+	plan, err := s.Store.GetPlan(ctx, release)
+	if err != nil {
+		return Proposal{}, err
+	}
+	return Propose(ctx, plan, dir, s.Writers.LinkWriter)
+}
+
+// ApplyMove performs a previewed move, then re-judges drift and updates
+// the support index (phase dates and statuses show in the guides).
+func (s *Service) ApplyMove(ctx context.Context, m Move) ([]Result, []drift.Change, error) {
+	plan, err := s.Store.GetPlan(ctx, m.Proposal.Release)
+	if err != nil {
+		return nil, nil, err
+	}
+	results, err := s.apply(ctx, plan, m, s.Writers.LinkWriter, s.Store)
+	if err != nil {
+		return results, nil, err
+	}
+	changes, err := s.Drift.Recompute(ctx)
+	if err != nil {
+		return results, changes, err
+	}
+	return results, changes, s.Index.Reindex(ctx)
 }
 
 // Result is one flag before and after an action, both read from the provider.
@@ -33,10 +139,9 @@ type Result struct {
 	After  provider.FlagState `json:"after"`
 }
 
-// Kill turns a flag off (on=false) or restores it (on=true), then re-reads
-// it. The result is what the provider reports afterwards; a write the
-// provider refused, or one that did not take, is an error.
-func (s *Service) Kill(ctx context.Context, w provider.Writer, id provider.ID, on bool, comment, release string) (Result, error) {
+// kill turns a flag off (on=false) or restores it (on=true) through w,
+// then re-reads it.
+func (s *Service) kill(ctx context.Context, w provider.Writer, id provider.ID, on bool, comment, release string) (Result, error) {
 	action := "flag.kill"
 	if on {
 		action = "flag.restore"

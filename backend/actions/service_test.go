@@ -110,7 +110,7 @@ func TestKill(t *testing.T) {
 			} else {
 				tt.writer.flags["production/new-checkout"] = flag("production", "new-checkout", true, 5)
 			}
-			res, err := s.Kill(ctx, tt.writer, id, tt.on, "INC-42", "new-checkout")
+			res, err := s.kill(ctx, tt.writer, id, tt.on, "INC-42", "new-checkout")
 			if tt.wantErr == "" && err != nil {
 				t.Fatal(err)
 			}
@@ -185,7 +185,7 @@ func TestAdvanceAndRollBack(t *testing.T) {
 
 	// Someone changes the flag between the preview and the confirmation.
 	w.flags["production/new-checkout"] = flag("production", "new-checkout", true, 10)
-	_, err = s.Apply(ctx, plan, Move{Proposal: p, ApplyRollout: true}, writerOf(w), st)
+	_, err = s.apply(ctx, plan, Move{Proposal: p, ApplyRollout: true}, writerOf(w), st)
 	if !IsConflict(err) {
 		t.Fatalf("err = %v, want a conflict", err)
 	}
@@ -197,7 +197,7 @@ func TestAdvanceAndRollBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	results, err := s.Apply(ctx, plan, Move{Proposal: p, ApplyRollout: true, Comment: "CAB-7"}, writerOf(w), st)
+	results, err := s.apply(ctx, plan, Move{Proposal: p, ApplyRollout: true, Comment: "CAB-7"}, writerOf(w), st)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -213,7 +213,7 @@ func TestAdvanceAndRollBack(t *testing.T) {
 	if err != nil || p.To != "Beta 5%" || p.Changes[0].After[0].Percent != 5 {
 		t.Fatalf("rollback proposal = %+v, %v", p, err)
 	}
-	if _, err := s.Apply(ctx, plan, Move{Proposal: p, ApplyRollout: true}, writerOf(w), st); err != nil {
+	if _, err := s.apply(ctx, plan, Move{Proposal: p, ApplyRollout: true}, writerOf(w), st); err != nil {
 		t.Fatal(err)
 	}
 	plan, _ = st.GetPlan(ctx, "new-checkout")
@@ -233,14 +233,14 @@ func TestApplyRefusedKeepsPhases(t *testing.T) {
 		t.Fatal(err)
 	}
 	w.writeErr = provider.ErrApprovalRequired
-	if _, err := s.Apply(ctx, plan, Move{Proposal: p, ApplyRollout: true}, writerOf(w), st); !errors.Is(err, provider.ErrApprovalRequired) {
+	if _, err := s.apply(ctx, plan, Move{Proposal: p, ApplyRollout: true}, writerOf(w), st); !errors.Is(err, provider.ErrApprovalRequired) {
 		t.Fatalf("err = %v", err)
 	}
 	if got, _ := st.GetPlan(ctx, "new-checkout"); got.ActivePhase().Name != "Beta 5%" {
 		t.Fatal("phases moved although the provider refused")
 	}
 	// Moving the phases alone still works.
-	if _, err := s.Apply(ctx, plan, Move{Proposal: p}, writerOf(w), st); err != nil {
+	if _, err := s.apply(ctx, plan, Move{Proposal: p}, writerOf(w), st); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -20,10 +20,10 @@ holding it under that name).`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
-				if err := w.Store.Backup(cmd.Context(), args[0]); err != nil {
+				if err := w.Backup(cmd.Context(), args[0]); err != nil {
 					return err
 				}
-				return g.print(map[string]string{"backup": args[0]}, fmt.Sprintf("Backed up %s to %s", w.Store.Path(), args[0]))
+				return g.print(map[string]string{"backup": args[0]}, fmt.Sprintf("Backed up %s to %s", w.DatabasePath(), args[0]))
 			})
 		},
 	}

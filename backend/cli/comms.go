@@ -8,7 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"rolloutdesk/backend/store"
+	"rolloutdesk/backend/releases"
 	"rolloutdesk/backend/workspace"
 )
 
@@ -41,7 +41,7 @@ sender set with rolloutdesk comms sender.`,
 
 // releaseHint adds where to find release keys to a not-found error.
 func releaseHint(err error) error {
-	if errors.Is(err, store.ErrNotFound) {
+	if errors.Is(err, releases.ErrNotFound) {
 		return fmt.Errorf("%w (rolloutdesk plan list shows the releases)", err)
 	}
 	return problems(err)
@@ -63,7 +63,7 @@ NAME.md:LINE: reason, separated by "; ". With --json it prints
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
-				files, err := w.WriteComms(cmd.Context(), args[0], phase, out)
+				files, err := w.Comms.WriteFolder(cmd.Context(), args[0], phase, out)
 				if err != nil {
 					return releaseHint(err)
 				}
@@ -92,7 +92,7 @@ index.html, into the zip file FILE, replacing it. With --json it prints
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
 				var zipped bytes.Buffer
-				if err := w.WriteBundle(cmd.Context(), args[0], phase, &zipped); err != nil {
+				if err := w.Comms.WriteBundle(cmd.Context(), args[0], phase, &zipped); err != nil {
 					return releaseHint(err)
 				}
 				if err := os.WriteFile(out, zipped.Bytes(), 0o644); err != nil {
@@ -120,11 +120,11 @@ sets it. "" restores the default. With --json it prints {"sender":ADDRESS}.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
 				if len(args) == 1 {
-					if err := w.SetSender(cmd.Context(), args[0]); err != nil {
+					if err := w.Comms.SetSender(cmd.Context(), args[0]); err != nil {
 						return err
 					}
 				}
-				from, err := w.Sender(cmd.Context())
+				from, err := w.Comms.Sender(cmd.Context())
 				if err != nil {
 					return err
 				}

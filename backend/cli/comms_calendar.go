@@ -30,14 +30,14 @@ updates its events instead of duplicating them. With -o and --json it prints
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
-				entries, err := w.Calendar(cmd.Context(), args[0])
+				entries, err := w.Comms.Calendar(cmd.Context(), args[0])
 				if err != nil {
 					return releaseHint(err)
 				}
 				if out == "" {
 					return g.print(map[string]any{"release": args[0], "entries": entries}, calendarTable(args[0], entries))
 				}
-				if err := w.ExportCalendarFile(cmd.Context(), args[0], out); err != nil {
+				if err := w.Comms.ExportCalendarFile(cmd.Context(), args[0], out); err != nil {
 					return err
 				}
 				return g.print(map[string]any{"release": args[0], "file": out, "events": len(entries)},

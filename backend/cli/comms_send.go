@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"rolloutdesk/backend/mail"
+	"rolloutdesk/backend/mailer"
 	"rolloutdesk/backend/workspace"
 )
 
@@ -27,7 +28,7 @@ desktop app (Settings → Email), with the password from the system keyring.
 --smtp HOST:PORT sends through another server instead: in plaintext when HOST
 is this machine (localhost, 127.0.0.1, ::1), such as a local mail catcher, and
 with STARTTLS otherwise. It logs in as --smtp-user when given, with the
-password in $` + workspace.SMTPPasswordEnv + ` (never on the command line); the
+password in $` + mailer.SMTPPasswordEnv + ` (never on the command line); the
 saved password is never sent to it.
 
 The envelope sender is the saved server's From address, else the sender set
@@ -45,7 +46,7 @@ server rejected any recipient.`,
 				return err
 			}
 			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
-				report, err := w.SendTest(cmd.Context(), args[0], phase, template, to, override)
+				report, err := w.Mail.SendTest(cmd.Context(), args[0], phase, template, to, override)
 				if len(report.Recipients) > 0 {
 					if perr := g.print(report, reportTable(report)); perr != nil {
 						return perr
@@ -62,7 +63,7 @@ server rejected any recipient.`,
 	cmd.Flags().StringVar(&template, "template", "", "the email template to send (required)")
 	cmd.Flags().StringSliceVar(&to, "to", nil, "a recipient; repeat it or separate addresses with commas (required)")
 	cmd.Flags().StringVar(&server, "smtp", "", "send through HOST:PORT instead of the saved SMTP server")
-	cmd.Flags().StringVar(&user, "smtp-user", "", "log in to the --smtp server as this user, with the password in $"+workspace.SMTPPasswordEnv)
+	cmd.Flags().StringVar(&user, "smtp-user", "", "log in to the --smtp server as this user, with the password in $"+mailer.SMTPPasswordEnv)
 	for _, name := range []string{"phase", "template", "to"} {
 		_ = cmd.MarkFlagRequired(name)
 	}

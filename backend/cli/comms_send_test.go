@@ -11,6 +11,7 @@ import (
 
 	"rolloutdesk/backend/mail"
 	"rolloutdesk/backend/mail/mailtest"
+	"rolloutdesk/backend/mailer"
 	"rolloutdesk/backend/workspace"
 )
 
@@ -90,7 +91,7 @@ func TestCommsSendTestThroughOverride(t *testing.T) {
 	delivered := 0
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			t.Setenv(workspace.SMTPPasswordEnv, tt.password)
+			t.Setenv(mailer.SMTPPasswordEnv, tt.password)
 			code, out, errOut := run(t, nil, append(slices.Clone(send), tt.args...)...)
 			if code != tt.wantCode || !strings.Contains(errOut, tt.wantErr) || tt.wantErr == "" && errOut != "" {
 				t.Fatalf("code %d stdout %q stderr %q; want %d, %q", code, out, errOut, tt.wantCode, tt.wantErr)
@@ -142,12 +143,12 @@ func TestCommsSendTestThroughSavedServer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = w.SaveSMTPSettings(t.Context(), srv.Settings(), mailtest.DefaultPassword)
+	err = w.Mail.SaveSettings(t.Context(), srv.Settings(), mailtest.DefaultPassword)
 	w.Close()
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Setenv(workspace.SMTPPasswordEnv, "not used for the saved server")
+	t.Setenv(mailer.SMTPPasswordEnv, "not used for the saved server")
 
 	code, out, errOut := run(t, nil, "--data-dir", dir, "--json", "comms", "send-test", "new-checkout",
 		"--phase", "GA", "--template", "ga-announcement", "--to", "ana@example.com")

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"rolloutdesk/backend/domain"
-	"rolloutdesk/backend/workspace"
+	"rolloutdesk/backend/store"
 )
 
 func TestCommsRender(t *testing.T) {
@@ -105,7 +105,7 @@ func TestCommsRenderReportsTemplateErrors(t *testing.T) {
 	// Templates are checked when saved through the workspace; store broken
 	// ones directly, as an older version might have.
 	ctx := context.Background()
-	w, err := workspace.Open(ctx, workspace.Options{DataDir: dir})
+	st, err := store.Open(ctx, filepath.Join(dir, store.FileName))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,11 +113,11 @@ func TestCommsRenderReportsTemplateErrors(t *testing.T) {
 		"broken": "---\nchannel: in_app\ntitle: T\n---\nHello\n\n{{.Release.Nam}}\n",
 		"worse":  "---\nchannel: support\ntitle: \"{{.Phase.X}}\"\n---\nx\n",
 	} {
-		if _, err := w.Store.SaveTemplate(ctx, domain.Template{Name: name, Channel: "in_app", Phase: "*", Source: source}); err != nil {
+		if _, err := st.SaveTemplate(ctx, domain.Template{Name: name, Channel: "in_app", Phase: "*", Source: source}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	w.Close()
+	st.Close()
 	out := filepath.Join(t.TempDir(), "comms")
 	code, _, errOut := run(t, nil, "--data-dir", dir, "comms", "render", "new-checkout", "--out", out)
 	want := "rolloutdesk: broken.md:7: at <.Release.Nam>: can't evaluate field Nam in type comms.Release; worse.md:3: at <.Phase.X>"

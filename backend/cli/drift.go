@@ -32,11 +32,11 @@ Exit status: 0 when every flag is on plan, 3 when any drifts, 1 on error.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
 				if cmd.Flags().Changed("stale-after") {
-					if err := w.SetStaleAfter(cmd.Context(), staleAfter); err != nil {
+					if err := w.Drift.SetStaleAfter(cmd.Context(), staleAfter); err != nil {
 						return err
 					}
 				}
-				report, err := w.Drift(cmd.Context(), args[0])
+				report, err := w.Drift.Report(cmd.Context(), args[0])
 				if err != nil {
 					return err
 				}

@@ -7,13 +7,13 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"rolloutdesk/backend/flags"
 	"rolloutdesk/backend/provider"
-	"rolloutdesk/backend/store"
 	"rolloutdesk/backend/workspace"
 )
 
 func newFlagsCmd(g *globals) *cobra.Command {
-	var f store.FlagFilter
+	var f flags.Filter
 	cmd := &cobra.Command{
 		Use:   "flags",
 		Short: "List the latest stored flag state",
@@ -23,7 +23,7 @@ provider, project, environment and key. With --json it prints {"flags":[...]}.`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
-				flags, err := w.Store.LatestFlags(cmd.Context(), f)
+				flags, err := w.Flags.List(cmd.Context(), f)
 				if err != nil {
 					return err
 				}

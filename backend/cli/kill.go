@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"rolloutdesk/backend/actions"
 	"rolloutdesk/backend/provider"
 	"rolloutdesk/backend/workspace"
 )
@@ -44,15 +45,15 @@ func newProviderKillCmd(g *globals, name, providerName string, on bool) *cobra.C
 		Example: fmt.Sprintf("  rolloutdesk %s %s --project default --env production --flag new-checkout --yes --comment \"INC-1234\"", name, providerName),
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			project, via, err := f.account()
+			if err != nil {
+				return err
+			}
 			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
-				target, err := cliTarget(cmd, w, providerName, f.syncFlags)
-				if err != nil {
-					return err
-				}
-				id := provider.ID{Provider: providerName, Project: target.Connection.Project, Environment: f.env, Key: f.flag}
+				id := provider.ID{Provider: providerName, Project: project, Environment: f.env, Key: f.flag}
 				var warnings []string
 				if !on {
-					impact, err := w.KillImpact(cmd.Context(), id)
+					impact, err := w.Actions.KillImpact(cmd.Context(), id)
 					if err != nil {
 						return err
 					}
@@ -64,11 +65,7 @@ func newProviderKillCmd(g *globals, name, providerName string, on bool) *cobra.C
 				for _, warning := range warnings {
 					fmt.Fprintln(cmd.ErrOrStderr(), "warning: "+warning)
 				}
-				writer, err := w.WriterFor(cmd.Context(), target)
-				if err != nil {
-					return err
-				}
-				res, _, err := w.Kill(cmd.Context(), writer, id, on, f.comment, f.release)
+				res, _, err := w.Actions.Kill(cmd.Context(), actions.KillRequest{ID: id, On: on, Comment: f.comment, Release: f.release, Via: via})
 				if err != nil {
 					return err
 				}

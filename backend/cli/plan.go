@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"rolloutdesk/backend/store"
 	"rolloutdesk/backend/workspace"
 )
 
@@ -40,7 +39,7 @@ name and status are unchanged are kept. With --json it prints
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
-				p, err := w.ImportPlanFile(cmd.Context(), args[0])
+				p, err := w.Releases.ImportFile(cmd.Context(), args[0])
 				if err != nil { // a rejected file has one problem a line; stderr gets one line
 					return errors.New(strings.ReplaceAll(err.Error(), "\n", "; "))
 				}
@@ -66,22 +65,15 @@ plan.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
 				if out != "" {
-					err := w.ExportPlanFile(cmd.Context(), args[0], out)
-					if errors.Is(err, store.ErrNotFound) {
-						return fmt.Errorf("%w (rolloutdesk plan list shows the releases)", err)
-					}
-					if err != nil {
-						return err
+					if err := w.Releases.ExportFile(cmd.Context(), args[0], out); err != nil {
+						return releaseHint(err)
 					}
 					return g.print(map[string]string{"release": args[0], "file": out},
 						fmt.Sprintf("Exported release %s to %s", args[0], out))
 				}
-				data, err := w.ExportPlan(cmd.Context(), args[0])
-				if errors.Is(err, store.ErrNotFound) {
-					return fmt.Errorf("%w (rolloutdesk plan list shows the releases)", err)
-				}
+				data, err := w.Releases.Export(cmd.Context(), args[0])
 				if err != nil {
-					return err
+					return releaseHint(err)
 				}
 				_, err = g.stdout.Write(data)
 				return err
@@ -113,7 +105,7 @@ and linked flags it has. With --json it prints {"releases":[{"key", "name",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
-				releases, err := w.Store.ListReleases(cmd.Context())
+				releases, err := w.Releases.List(cmd.Context())
 				if err != nil {
 					return err
 				}

@@ -10,7 +10,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"rolloutdesk/backend/domain"
+	"rolloutdesk/backend/drift"
 	"rolloutdesk/backend/provider"
+	"rolloutdesk/backend/syncer"
 	"rolloutdesk/backend/workspace"
 )
 
@@ -53,13 +55,13 @@ func newProviderSyncCmd(g *globals, providerName, example string) *cobra.Command
 		Example: example,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			project, override, err := f.account()
+			if err != nil {
+				return err
+			}
 			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
-				target, err := cliTarget(cmd, w, providerName, f)
-				if err != nil {
-					return err
-				}
 				started := time.Now()
-				res, err := w.Sync(cmd.Context(), target, nil)
+				res, err := w.Sync.Sync(cmd.Context(), syncer.Request{Provider: providerName, Project: project, Override: override}, nil)
 				if err != nil {
 					return err
 				}
@@ -86,7 +88,7 @@ func envHelp(providerName string) string {
 // registerTargetFlags adds the flags that say which account to reach: the
 // project or workspace, the API address and, for Split, the auth header.
 func registerTargetFlags(cmd *cobra.Command, providerName string, f *syncFlags) {
-	cmd.Flags().StringVar(&f.baseURL, "base-url", "", "API address (default "+workspace.DefaultBaseURL[providerName]+")")
+	cmd.Flags().StringVar(&f.baseURL, "base-url", "", "API address (default "+domain.DefaultBaseURL[providerName]+")")
 	if providerName != provider.Split {
 		cmd.Flags().StringVar(&f.project, "project", "", "project key (required)")
 		cmd.MarkFlagRequired("project")
@@ -99,37 +101,22 @@ func registerTargetFlags(cmd *cobra.Command, providerName string, f *syncFlags) 
 	cmd.MarkFlagsOneRequired("workspace", "workspace-id")
 }
 
-// cliTarget builds the sync target from the flags, borrowing the name (for
-// its keyring token), address and auth of a saved connection to the same
-// project when there is one.
-func cliTarget(cmd *cobra.Command, w *workspace.Workspace, providerName string, f syncFlags) (workspace.Target, error) {
+// account is the project the flags name (the workspace id when no name is
+// given) and their fields over the saved connection to it; a saved
+// connection lends its name (for its keyring token), address and auth.
+func (f syncFlags) account() (string, *domain.ConnectionOverride, error) {
 	if f.concurrency < 0 {
-		return workspace.Target{}, fmt.Errorf("--concurrency must be at least 1 (or 0 for the default, 6)")
+		return "", nil, fmt.Errorf("--concurrency must be at least 1 (or 0 for the default, 6)")
 	}
 	if len(f.envIDs) > 0 && f.workspaceID == "" {
-		return workspace.Target{}, fmt.Errorf("--env-id needs --workspace-id: environment ids are only used together with the workspace id")
+		return "", nil, fmt.Errorf("--env-id needs --workspace-id: environment ids are only used together with the workspace id")
 	}
-	target, err := w.TargetFor(cmd.Context(), providerName, cmp.Or(f.project, f.workspaceID))
-	if err != nil {
-		return workspace.Target{}, err
-	}
-	conn := target.Connection
-	conn.Project = cmp.Or(f.project, f.workspaceID)
-	conn.Environments = f.envs
-	if f.workspaceID != "" {
-		conn.WorkspaceID, conn.EnvironmentIDs = f.workspaceID, f.envIDs
-	}
-	if f.baseURL != "" {
-		conn.BaseURL = f.baseURL
-	}
-	if f.apiKeyAuth {
-		conn.Auth = domain.AuthAPIKey
-	}
-	return workspace.Target{Connection: conn, MaxInFlight: f.concurrency}, nil
+	return cmp.Or(f.project, f.workspaceID), &domain.ConnectionOverride{Environments: f.envs, WorkspaceID: f.workspaceID, EnvironmentIDs: f.envIDs,
+		BaseURL: f.baseURL, APIKeyAuth: f.apiKeyAuth, MaxInFlight: f.concurrency}, nil
 }
 
 // driftLines lists the verdicts a sync changed, one per line.
-func driftLines(changes []workspace.DriftChange) string {
+func driftLines(changes []drift.Change) string {
 	var b strings.Builder
 	for _, c := range changes {
 		fmt.Fprintf(&b, "\n%s: %s %s is now %s. %s", c.Release, c.Flag.Environment, c.Flag.Key, c.Flag.Verdict, c.Flag.Reason)

@@ -51,7 +51,7 @@ reason, separated by "; ". With --json it prints {"dir":DIR,"templates":[NAME...
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
-				saved, err := w.ImportTemplates(cmd.Context(), args[0])
+				saved, err := w.Comms.ImportTemplates(cmd.Context(), args[0])
 				if err != nil {
 					return problems(err)
 				}
@@ -78,7 +78,7 @@ as a whole; other files are left alone. With --json it prints
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return g.withWorkspace(cmd.Context(), func(w *workspace.Workspace) error {
-				files, err := w.ExportTemplates(cmd.Context(), args[0])
+				files, err := w.Comms.ExportTemplates(cmd.Context(), args[0])
 				if err != nil {
 					return err
 				}

@@ -46,4 +46,8 @@
 // each phase in its folder (see [PhaseDir]), and [Renderer.WriteBundle] zips
 // the outputs with an index page. [Renderer.Check] trial-renders a template
 // before it is saved.
+//
+// For support, [PhaseChanges] says in sentences what a phase changes from
+// the one before, and [SupportPrintPage] puts that and a phase's guides on
+// one print-friendly page.
 package comms

@@ -1,6 +1,9 @@
 package domain
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Release is a feature launch coordinated across flags and phases.
 type Release struct {
@@ -42,4 +45,23 @@ func (p Plan) ActivePhase() *Phase {
 		}
 	}
 	return nil
+}
+
+// Phase is the phase named name; name "" means the active phase, else the
+// first.
+func (p Plan) Phase(name string) (Phase, error) {
+	for _, ph := range p.Phases {
+		if ph.Name == name {
+			return ph, nil
+		}
+	}
+	if name == "" {
+		if ph := p.ActivePhase(); ph != nil {
+			return *ph, nil
+		}
+		if len(p.Phases) > 0 {
+			return p.Phases[0], nil
+		}
+	}
+	return Phase{}, fmt.Errorf("release %s has no phase %q", p.Release.Key, name)
 }

@@ -1,5 +1,10 @@
 package mail
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Report is what happened to a message: the server's answer to each
 // recipient and whether the message itself was accepted.
 type Report struct {
@@ -30,4 +35,20 @@ func (r Report) accepted() int {
 		}
 	}
 	return n
+}
+
+// Summary describes each recipient's result in one line, for the audit
+// log: "ana@example.com accepted, gone@example.com rejected (550 …)".
+func (r Report) Summary() string {
+	if len(r.Recipients) == 0 {
+		return "no recipient offered"
+	}
+	parts := make([]string, len(r.Recipients))
+	for i, rcpt := range r.Recipients {
+		parts[i] = rcpt.Address + " accepted"
+		if !rcpt.Accepted {
+			parts[i] = fmt.Sprintf("%s rejected (%d %s)", rcpt.Address, rcpt.Code, rcpt.Message)
+		}
+	}
+	return strings.Join(parts, ", ")
 }

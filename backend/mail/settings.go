@@ -119,6 +119,15 @@ func (s Settings) address() string {
 	return net.JoinHostPort(hostOnly(s.Host), strconv.Itoa(port))
 }
 
+// Server names the server s reaches for people, as host:port, or the host
+// alone when the port is the usual one for its security (Port 0).
+func (s Settings) Server() string {
+	if s.Port == 0 {
+		return s.Host
+	}
+	return net.JoinHostPort(s.Host, strconv.Itoa(s.Port))
+}
+
 // timeout is Timeout, or DefaultTimeout when it is zero.
 func (s Settings) timeout() time.Duration {
 	if s.Timeout == 0 {

@@ -1,6 +1,7 @@
-// Package workspace opens a Rollout Desk workspace — data directory, log file
-// and database — and offers the operations both the desktop app and the CLI
-// use, so neither holds logic the other lacks.
+// Package workspace is the composition root shared by the desktop app and
+// the command line: it opens a data directory (log file and database),
+// wires the feature services over it, and seeds a first start. Callers use
+// the services it exposes; only this package holds the store.
 package workspace
 
 import (
@@ -13,12 +14,19 @@ import (
 	"path/filepath"
 	"time"
 
-	"rolloutdesk/backend/comms"
-	"rolloutdesk/backend/demo"
-	"rolloutdesk/backend/domain"
+	"rolloutdesk/backend/actions"
+	"rolloutdesk/backend/audit"
+	"rolloutdesk/backend/communications"
+	"rolloutdesk/backend/connections"
+	"rolloutdesk/backend/flags"
 	"rolloutdesk/backend/logging"
+	"rolloutdesk/backend/mailer"
+	"rolloutdesk/backend/releases"
 	"rolloutdesk/backend/secrets"
 	"rolloutdesk/backend/store"
+	"rolloutdesk/backend/support"
+	"rolloutdesk/backend/syncer"
+	"rolloutdesk/backend/verdicts"
 )
 
 // Options configure Open.
@@ -30,25 +38,31 @@ type Options struct {
 	OfferDemo bool
 	LogLevel  slog.Level
 	Now       func() time.Time
-	// Secrets holds connection tokens; nil means the system keyring. The
-	// provider environment variables override it either way.
+	// Secrets holds connection tokens and the SMTP password; nil means the
+	// system keyring. The provider environment variables override it either
+	// way.
 	Secrets secrets.Store
 }
 
-// Workspace is an open data directory.
+// Workspace is an open data directory and the services over it.
 type Workspace struct {
 	DataDir string
-	Store   *store.Store
-	Log     *slog.Logger
-	Now     func() time.Time
-	Secrets secrets.Resolver
+
+	Audit       *audit.Log
+	Connections *connections.Service
+	Flags       *flags.Service
+	Releases    *releases.Service
+	Drift       *verdicts.Service
+	Sync        *syncer.Service
+	Actions     *actions.Service
+	Comms       *communications.Service
+	Mail        *mailer.Service
+	Support     *support.Service
+
+	store   *store.Store
+	now     func() time.Time
 	logFile io.Closer
 }
-
-const (
-	settingDemoDeclined    = "demo.declined"
-	settingTemplatesSeeded = "templates.seeded"
-)
 
 // Open opens the workspace in opts.DataDir, creating it when missing.
 func Open(ctx context.Context, opts Options) (*Workspace, error) {
@@ -71,8 +85,8 @@ func Open(ctx context.Context, opts Options) (*Workspace, error) {
 		logFile.Close()
 		return nil, err
 	}
-	w := &Workspace{DataDir: opts.DataDir, Store: st, Log: log, Now: opts.Now,
-		Secrets: secrets.Resolver{Store: opts.Secrets}, logFile: logFile}
+	w := wire(st, log, opts.Now, opts.Secrets)
+	w.DataDir, w.logFile = opts.DataDir, logFile
 	if err := w.firstStart(ctx, opts.OfferDemo); err != nil {
 		w.Close()
 		return nil, err
@@ -81,101 +95,37 @@ func Open(ctx context.Context, opts Options) (*Workspace, error) {
 	return w, nil
 }
 
+// wire builds the services over st. Each takes the store through the small
+// interface it declares, and the others it follows through theirs.
+func wire(st *store.Store, log *slog.Logger, now func() time.Time, keyring secrets.Store) *Workspace {
+	w := &Workspace{store: st, now: now}
+	w.Audit = &audit.Log{Store: st, Now: now}
+	w.Drift = &verdicts.Service{Store: st, Audit: w.Audit, Now: now}
+	w.Connections = &connections.Service{Store: st, Secrets: secrets.Resolver{Store: keyring}, Audit: w.Audit, Log: log, Now: now}
+	w.Comms = &communications.Service{Store: st, Audit: w.Audit, Log: log, Now: now}
+	w.Support = &support.Service{Store: st, Templates: w.Comms, Drift: w.Drift, Log: log, Now: now}
+	w.Comms.Index = w.Support
+	w.Flags = &flags.Service{Store: st}
+	w.Releases = &releases.Service{Store: st, Audit: w.Audit, Drift: w.Drift, Index: w.Support}
+	w.Sync = &syncer.Service{Store: st, Connections: w.Connections, Drift: w.Drift, Log: log, Now: now}
+	w.Actions = &actions.Service{Store: st, Writers: w.Connections, Drift: w.Drift, Index: w.Support, Now: now, Actor: audit.Actor}
+	w.Mail = &mailer.Service{Store: st, Secrets: keyring, Emails: w.Comms, Audit: w.Audit}
+	return w
+}
+
 // Close releases the database and log file.
 func (w *Workspace) Close() error {
-	return errors.Join(w.Store.Close(), w.logFile.Close())
+	return errors.Join(w.store.Close(), w.logFile.Close())
 }
 
-// firstStart installs the starter templates once, and the demo when offered
-// on an empty workspace whose user has not removed it before.
-func (w *Workspace) firstStart(ctx context.Context, offerDemo bool) error {
-	seeded, err := w.Store.Setting(ctx, settingTemplatesSeeded)
-	if err != nil {
-		return err
-	}
-	if seeded == "" {
-		if err := w.installStarterTemplates(ctx); err != nil {
-			return err
-		}
-	}
-	if !offerDemo {
-		return nil
-	}
-	empty, err := w.Store.Empty(ctx)
-	if err != nil {
-		return err
-	}
-	declined, err := w.Store.Setting(ctx, settingDemoDeclined)
-	if err != nil || !empty || declined != "" {
-		return err
-	}
-	return w.LoadDemo(ctx)
+// Backup writes a consistent copy of the workspace database to dest, which
+// must not exist yet, while the workspace stays in use.
+func (w *Workspace) Backup(ctx context.Context, dest string) error {
+	return w.store.Backup(ctx, dest)
 }
 
-func (w *Workspace) installStarterTemplates(ctx context.Context) error {
-	templates, err := comms.Starter()
-	if err != nil {
-		return err
-	}
-	for _, t := range templates {
-		if _, err := w.Store.SaveTemplate(ctx, t); err != nil {
-			return err
-		}
-	}
-	return w.Store.SetSetting(ctx, settingTemplatesSeeded, "true")
-}
+// DatabasePath is the workspace database's file.
+func (w *Workspace) DatabasePath() string { return w.store.Path() }
 
-// DemoSource is the demo provider for this workspace, anchored at the moment
-// the demo was loaded.
-func (w *Workspace) DemoSource(ctx context.Context) (demo.Source, error) {
-	plan, err := w.Store.GetPlan(ctx, demo.ReleaseKey)
-	if err != nil {
-		return demo.Source{}, fmt.Errorf("demo provider: %w", err)
-	}
-	overrides, err := demo.LoadOverrides(ctx, w.Store)
-	if err != nil {
-		return demo.Source{}, err
-	}
-	return demo.Source{Anchor: plan.Release.CreatedAt, Now: w.Now, Overrides: overrides}, nil
-}
-
-// LoadDemo seeds (or reseeds) the demo workspace.
-func (w *Workspace) LoadDemo(ctx context.Context) error {
-	if err := demo.Load(ctx, w.Store, w.Now()); err != nil {
-		return err
-	}
-	if err := w.Store.SetSetting(ctx, settingDemoDeclined, ""); err != nil {
-		return err
-	}
-	if err := w.Audit(ctx, "demo.load", demo.ReleaseKey, "Loaded the demo workspace"); err != nil {
-		return err
-	}
-	_, err := w.RecomputeDrift(ctx)
-	return err
-}
-
-// RemoveDemo deletes the demo and remembers not to offer it again.
-func (w *Workspace) RemoveDemo(ctx context.Context) error {
-	if err := demo.Remove(ctx, w.Store); err != nil {
-		return err
-	}
-	if err := w.Store.SetSetting(ctx, settingDemoDeclined, "true"); err != nil {
-		return err
-	}
-	return w.Audit(ctx, "demo.remove", demo.ReleaseKey, "Removed the demo workspace")
-}
-
-// DemoActive reports whether the demo release is present.
-func (w *Workspace) DemoActive(ctx context.Context) (bool, error) {
-	plan, err := w.Store.GetPlan(ctx, demo.ReleaseKey)
-	if errors.Is(err, store.ErrNotFound) {
-		return false, nil
-	}
-	return err == nil && plan.Release.Demo, err
-}
-
-// Audit records an action taken in this workspace.
-func (w *Workspace) Audit(ctx context.Context, action, release, summary string) error {
-	_, err := w.Store.AppendAudit(ctx, domain.AuditEvent{At: w.Now(), Actor: actor, Action: action, Release: release, Summary: summary})
-	return err
-}
+// SchemaVersion is the database schema version this build writes.
+func SchemaVersion() int64 { return store.LatestSchemaVersion() }

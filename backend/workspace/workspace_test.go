@@ -6,10 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/provider"
+	"rolloutdesk/backend/syncer"
 )
 
 func TestResolveDataDir(t *testing.T) {
@@ -61,7 +61,7 @@ func TestFirstStartOffersDemoOnce(t *testing.T) {
 	if !demoActive(t, w) {
 		t.Fatal("first start did not seed the demo")
 	}
-	templates, err := w.Store.ListTemplates(ctx)
+	templates, err := w.Comms.Templates(ctx)
 	if err != nil || len(templates) == 0 {
 		t.Fatalf("starter templates: %d, %v", len(templates), err)
 	}
@@ -81,7 +81,7 @@ func TestFirstStartOffersDemoOnce(t *testing.T) {
 		t.Fatal("demo not loaded on request")
 	}
 	var actions []string
-	events, _ := w.Store.ListAudit(ctx, domain.AuditFilter{})
+	events, _ := w.Audit.List(ctx, domain.AuditFilter{})
 	for _, e := range events {
 		if strings.HasPrefix(e.Action, "demo.") {
 			actions = append(actions, e.Action)
@@ -125,86 +125,26 @@ func TestOpenUnreadableDatabase(t *testing.T) {
 	}
 }
 
+// counter counts a sync's progress reports.
+type counter struct{ reports int }
+
+func (c *counter) Progress(string, provider.Progress)     { c.reports++ }
+func (c *counter) Finished(string, syncer.Outcome, error) {}
+
 func TestSyncDemoConnectionChangesNothing(t *testing.T) {
 	ctx := context.Background()
 	w := open(t, t.TempDir(), true)
 	defer w.Close()
-	var reports int
-	out, err := w.SyncConnection(ctx, "Demo (offline)", func(provider.Progress) { reports++ })
+	var obs counter
+	out, err := w.Sync.Sync(ctx, syncer.Request{Connection: "Demo (offline)"}, &obs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	run := out.Run
-	if run.Flags == 0 || run.Changed != 0 || reports == 0 {
-		t.Fatalf("run = %+v after %d progress reports; a sync right after loading should change nothing", run, reports)
+	if run.Flags == 0 || run.Changed != 0 || obs.reports == 0 {
+		t.Fatalf("run = %+v after %d progress reports; a sync right after loading should change nothing", run, obs.reports)
 	}
-	if _, err := w.SyncConnection(ctx, "nope", nil); err == nil || !strings.Contains(err.Error(), `no connection named "nope"`) {
+	if _, err := w.Sync.Sync(ctx, syncer.Request{Connection: "nope"}, nil); err == nil || !strings.Contains(err.Error(), `no connection named "nope"`) {
 		t.Fatalf("unknown connection: %v", err)
-	}
-}
-
-func TestDueConnections(t *testing.T) {
-	ctx := context.Background()
-	w := open(t, t.TempDir(), true)
-	defer w.Close()
-	now := time.Now()
-	for _, c := range []domain.Connection{
-		{Name: "manual", Provider: provider.LaunchDarkly, Project: "a"},
-		{Name: "hourly", Provider: provider.LaunchDarkly, Project: "b", SyncEveryMinutes: 60},
-		{Name: "quarter", Provider: provider.Split, Project: "c", SyncEveryMinutes: 15},
-	} {
-		if err := w.SaveConnection(ctx, c, ""); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := w.Store.StartSync(ctx, provider.LaunchDarkly, "b", now.Add(-30*time.Minute)); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := w.Store.StartSync(ctx, provider.Split, "c", now.Add(-30*time.Minute)); err != nil {
-		t.Fatal(err)
-	}
-	due, err := w.DueConnections(ctx, now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if strings.Join(due, ",") != "quarter" {
-		t.Fatalf("due = %v, want [quarter]", due)
-	}
-}
-
-func TestValidateConnection(t *testing.T) {
-	ok := domain.Connection{Name: "prod", Provider: provider.Split, Project: "Web Store", BaseURL: "https://api.split.io/internal/api/v2"}
-	tests := []struct {
-		name   string
-		change func(*domain.Connection)
-		want   string
-	}{
-		{"valid", func(*domain.Connection) {}, ""},
-		{"no name", func(c *domain.Connection) { c.Name = " " }, "name: give the connection a name"},
-		{"demo provider", func(c *domain.Connection) { c.Provider = provider.Demo }, `provider: "demo" is not launchdarkly or split`},
-		{"no project", func(c *domain.Connection) { c.Project = "" }, "project: name the LaunchDarkly project key or Split workspace"},
-		{"bad url", func(c *domain.Connection) { c.BaseURL = "api.split.io" }, `base URL: "api.split.io" is not an http(s) address`},
-		{"x-api-key on LaunchDarkly", func(c *domain.Connection) { c.Provider, c.Auth = provider.LaunchDarkly, domain.AuthAPIKey }, "applies only to Split"},
-		{"negative schedule", func(c *domain.Connection) { c.SyncEveryMinutes = -1 }, "cannot be negative"},
-		{"empty environment", func(c *domain.Connection) { c.Environments = []string{"Production", ""} }, "remove the empty entry"},
-		{"ids", func(c *domain.Connection) { c.WorkspaceID, c.EnvironmentIDs = "ws-1", []string{"env-1"} }, ""},
-		{"environment ids without the workspace id", func(c *domain.Connection) { c.EnvironmentIDs = []string{"env-1"} }, "give the workspace id too"},
-		{"ids on LaunchDarkly", func(c *domain.Connection) { c.Provider, c.WorkspaceID = provider.LaunchDarkly, "ws-1" }, "apply only to Split"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := ok
-			tt.change(&c)
-			err := ValidateConnection(c)
-			if tt.want == "" {
-				if err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("err = %v, want %q", err, tt.want)
-			}
-		})
 	}
 }

@@ -10,7 +10,7 @@ async function addConnection(page: Page, provider: 'LaunchDarkly' | 'Split', nam
   const form = page.getByRole('dialog', { name: 'Add a connection' });
   await form.getByText(provider, { exact: true }).click();
   await form.getByLabel('Name').fill(name);
-  await form.getByLabel(provider === 'Split' ? 'Workspace' : 'Project key').fill(project);
+  await form.getByLabel(provider === 'Split' ? /^Workspace(?! id)/ : 'Project key').fill(project);
   await form.getByLabel('Environments').fill(env);
   await form.getByLabel('Environments').press('Enter');
   await form.getByLabel('API address').fill(url);

@@ -83,7 +83,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     process.env.FAKE_SMTP_PORT = String(endpoints.smtp.port);
     process.env.FAKE_SMTP_USER = endpoints.smtp.username;
     process.env.FAKE_SMTP_PASSWORD = endpoints.smtp.password;
-    // Save dialogs answer with this folder (see ROLLOUTDESK_SAVE_DIR in app.go).
+    // Save dialogs answer with this folder (see SaveDirEnv in runtime.go).
     process.env.E2E_SAVE_DIR = path.join(dataDir, 'exports');
     mkdirSync(process.env.E2E_SAVE_DIR);
 

@@ -2,14 +2,15 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../api';
 import { renderPage } from '../test/render';
-import { ConnectionForm, emptyDraft } from './ConnectionForm';
+import { ConnectionForm } from './ConnectionForm';
+import { emptyDraft } from './connection/providers';
 
 vi.mock('../api', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../api')>();
   return { ...actual, api: { testConnection: vi.fn(), saveConnection: vi.fn() } };
 });
 
-function fill(label: string, value: string) {
+function fill(label: string | RegExp, value: string) {
   fireEvent.change(screen.getByLabelText(label, { exact: false }), { target: { value } });
 }
 
@@ -34,7 +35,7 @@ describe('ConnectionForm', () => {
     vi.mocked(api.saveConnection).mockResolvedValueOnce();
     renderPage(<ConnectionForm initial={{ ...emptyDraft, provider: 'split' }} editing={false} onClose={() => {}} onSaved={saved} />);
     fill('Name', 'Split prod');
-    fill('Workspace', 'Web Store');
+    fill(/^Workspace(?! id)/, 'Web Store'); // not "Workspace id (optional)"
     fireEvent.click(screen.getByLabelText(/Harness token/));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('no system keyring is available');

@@ -1,22 +1,27 @@
-import { LineChart } from '@mantine/charts';
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { LineChart } from './LazyCharts';
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPower } from '@tabler/icons-react';
 import { useKill } from '../hooks/useKill';
 import { api, type StoredFlag } from '../api';
 import { formatDateTime, formatPercent, rolloutVariation } from '../format';
 import { rolloutSeries } from '../history';
 import { useLoad } from '../hooks/useLoad';
+import { DataTable, type Column } from './DataTable';
 import { ErrorAlert } from './ErrorAlert';
 import { Loading } from './Loading';
+
+type Allocation = StoredFlag['serving'][number];
+
+const servingColumns: Column<Allocation>[] = [
+  { cell: (a) => <code>{a.variation}</code> },
+  { cell: (a) => formatPercent(a.percent) },
+];
 
 /** FlagDetail shows one flag's current state and its rollout over time. */
 export function FlagDetail({ flag, onChanged }: { flag: StoredFlag; onChanged: () => void }) {
   const kill = useKill(onChanged);
   const id = { provider: flag.provider, project: flag.project, environment: flag.environment, key: flag.key };
-  const history = useLoad(
-    () => api.flagHistory({ provider: flag.provider, project: flag.project, environment: flag.environment, key: flag.key }),
-    [flag.provider, flag.project, flag.environment, flag.key],
-  );
+  const history = useLoad(() => api.flagHistory(id), [flag.provider, flag.project, flag.environment, flag.key]);
   const variation = rolloutVariation(flag);
 
   return (
@@ -24,6 +29,8 @@ export function FlagDetail({ flag, onChanged }: { flag: StoredFlag; onChanged: (
       <Group justify="space-between">
         <Group gap="xs">
           <Badge color={flag.on ? 'teal' : 'gray'}>{flag.on ? 'On' : 'Off'}</Badge>
+          {flag.archived && <Badge color="gray" variant="outline">Archived</Badge>}
+          {flag.purpose === 'migration' && <Badge color="violet" variant="light">Migration flag</Badge>}
           <Text size="sm" c="dimmed">
             {flag.key} · {flag.provider} · {flag.project} · {flag.environment}
           </Text>
@@ -43,6 +50,14 @@ export function FlagDetail({ flag, onChanged }: { flag: StoredFlag; onChanged: (
         <Fact label="Individual targets" value={flag.targets} />
         <Fact label="Off variation" value={flag.off_variation || '—'} />
         <Fact label="Segments" value={(flag.segments ?? []).join(', ') || '—'} />
+        <Fact
+          label={flag.provider === 'split' ? 'Traffic allocation (limit exposure)' : 'Traffic allocation'}
+          value={formatPercent(flag.traffic_allocation ?? 100)}
+        />
+        <Fact
+          label="Prerequisites"
+          value={(flag.prerequisites ?? []).map((p) => `${p.key} serves ${p.variation}`).join(', ') || '—'}
+        />
         <Fact label="Last modified" value={formatDateTime(flag.last_modified)} />
         <Fact label="Last evaluated" value={formatDateTime(flag.last_evaluated)} />
       </SimpleGrid>
@@ -50,18 +65,7 @@ export function FlagDetail({ flag, onChanged }: { flag: StoredFlag; onChanged: (
         <Title order={4} mb="xs">
           Default rule
         </Title>
-        <Table>
-          <Table.Tbody>
-            {(flag.serving ?? []).map((a) => (
-              <Table.Tr key={a.variation}>
-                <Table.Td>
-                  <code>{a.variation}</code>
-                </Table.Td>
-                <Table.Td>{formatPercent(a.percent)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable columns={servingColumns} rows={flag.serving ?? []} rowKey={(a) => a.variation} />
       </Card>
       <Card withBorder>
         <Title order={4}>Rollout over time</Title>

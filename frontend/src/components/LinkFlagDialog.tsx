@@ -1,7 +1,8 @@
 import { Button, Modal, Select, Stack, Text } from '@mantine/core';
 import { DialogActions } from './DialogActions';
 import { useMemo, useState } from 'react';
-import { api, errorMessage, type StoredFlag } from '../api';
+import { api, type StoredFlag } from '../api';
+import { useAction } from '../hooks/useAction';
 import { useLoad } from '../hooks/useLoad';
 import { Loading } from './Loading';
 
@@ -12,8 +13,9 @@ export function LinkFlagDialog({ release, onClose, onLinked }: { release: string
   const flags = useLoad(() => api.listFlags(), []);
   const [chosen, setChosen] = useState<string | null>(null);
   const [variation, setVariation] = useState<string | null>(null);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const link = useAction((f: StoredFlag, v: string) =>
+    api.linkFlag(release, { provider: f.provider, project: f.project, environment: f.environment, flag_key: f.key, variation: v }),
+  );
 
   const options = useMemo(
     () =>
@@ -26,24 +28,8 @@ export function LinkFlagDialog({ release, onClose, onLinked }: { release: string
   const flag = flags.data?.find((f) => flagID(f) === chosen);
   const variations = [...new Set([...(flag?.serving ?? []).map((a) => a.variation), flag?.off_variation ?? ''])].filter(Boolean);
 
-  const link = async () => {
-    if (!flag || !variation) return;
-    setBusy(true);
-    setError('');
-    try {
-      await api.linkFlag(release, {
-        provider: flag.provider,
-        project: flag.project,
-        environment: flag.environment,
-        flag_key: flag.key,
-        variation,
-      });
-      onLinked();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+  const linkChosen = async () => {
+    if (flag && variation && (await link.run(flag, variation)).ok) onLinked();
   };
 
   return (
@@ -79,8 +65,8 @@ export function LinkFlagDialog({ release, onClose, onLinked }: { release: string
               Now {flag.on ? 'on' : 'off'}, default rule {flag.serving.map((a) => `${a.variation} ${a.percent}%`).join(', ')}
             </Text>
           )}
-          <DialogActions error={error} errorTitle="Not linked" onCancel={onClose}>
-            <Button loading={busy} onClick={link} disabled={!flag || !variation}>
+          <DialogActions error={link.error} errorTitle="Not linked" onCancel={onClose}>
+            <Button loading={link.busy} onClick={linkChosen} disabled={!flag || !variation}>
               Link flag
             </Button>
           </DialogActions>

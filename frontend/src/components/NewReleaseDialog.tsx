@@ -1,7 +1,8 @@
 import { Alert, Button, Modal, Stack, TextInput, Textarea } from '@mantine/core';
-import { DialogActions } from './DialogActions';
 import { useState } from 'react';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
+import { useAction } from '../hooks/useAction';
+import { DialogActions } from './DialogActions';
 
 /** slug turns a name into a release key: "New checkout" → "new-checkout". */
 export function slug(name: string): string {
@@ -20,20 +21,10 @@ export function NewReleaseDialog({ onClose, onCreated }: { onClose: () => void; 
   const [keyEdited, setKeyEdited] = useState(false);
   const [owner, setOwner] = useState('');
   const [description, setDescription] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  const create = async () => {
-    setBusy(true);
-    setError('');
-    try {
-      const plan = await api.createRelease({ key, name, owner, description });
-      onCreated(plan.release.key);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+  const create = useAction(() => api.createRelease({ key, name, owner, description }));
+  const createRelease = async () => {
+    const created = await create.run();
+    if (created.ok) onCreated(created.value.release.key);
   };
 
   return (
@@ -64,8 +55,8 @@ export function NewReleaseDialog({ onClose, onCreated }: { onClose: () => void; 
         <Alert variant="light" color="gray">
           The release starts with the phases Internal → Beta → 5% → 25% → 50% → GA. Edit them as a plan file afterwards.
         </Alert>
-        <DialogActions error={error} errorTitle="Not created" onCancel={onClose}>
-          <Button loading={busy} onClick={create} disabled={!name || !key}>
+        <DialogActions error={create.error} errorTitle="Not created" onCancel={onClose}>
+          <Button loading={create.busy} onClick={createRelease} disabled={!name || !key}>
             Create release
           </Button>
         </DialogActions>

@@ -1,7 +1,9 @@
-import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { api, errorMessage, type PlanProblem } from '../api';
+import { api, type PlanProblem } from '../api';
+import { useAction } from '../hooks/useAction';
 import { useLoad } from '../hooks/useLoad';
+import { DialogActions } from './DialogActions';
 import { Loading } from './Loading';
 
 /**
@@ -13,9 +15,8 @@ export function PlanEditor({ release, onClose, onSaved }: { release: string; onC
   const original = useLoad(() => api.planYAML(release), [release]);
   const [text, setText] = useState<string>();
   const [problems, setProblems] = useState<PlanProblem[]>([]);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
   const current = text ?? original.data ?? '';
+  const save = useAction(() => api.savePlanYAML(name, current));
 
   useEffect(() => {
     if (text === undefined) return;
@@ -23,17 +24,9 @@ export function PlanEditor({ release, onClose, onSaved }: { release: string; onC
     return () => clearTimeout(timer);
   }, [name, text]);
 
-  const save = async () => {
-    setBusy(true);
-    setError('');
-    try {
-      const plan = await api.savePlanYAML(name, current);
-      onSaved(plan.release.key);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+  const savePlan = async () => {
+    const saved = await save.run();
+    if (saved.ok) onSaved(saved.value.release.key);
   };
 
   return (
@@ -69,19 +62,11 @@ export function PlanEditor({ release, onClose, onSaved }: { release: string; onC
               flags (per-flag overrides), entry, exit.
             </Text>
           )}
-          {error && (
-            <Alert color="red" title="Not saved" role="alert">
-              {error}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="subtle" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button loading={busy} onClick={save} disabled={problems.length > 0}>
+          <DialogActions error={save.error} errorTitle="Not saved" onCancel={onClose}>
+            <Button loading={save.busy} onClick={savePlan} disabled={problems.length > 0}>
               Save plan
             </Button>
-          </Group>
+          </DialogActions>
         </Stack>
       )}
     </Modal>

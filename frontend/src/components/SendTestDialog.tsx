@@ -1,7 +1,9 @@
-import { Badge, Button, Modal, Select, Stack, Table, TagsInput, Text } from '@mantine/core';
-import { DialogActions } from './DialogActions';
+import { Button, Modal, Select, Stack, TagsInput, Text } from '@mantine/core';
 import { useState } from 'react';
-import { api, errorMessage, type SendReport, type Template } from '../api';
+import { api, type SendReport, type Template } from '../api';
+import { useAction } from '../hooks/useAction';
+import { DialogActions } from './DialogActions';
+import { SendReportTable } from './SendReportTable';
 
 /** SendTestDialog sends one email template, rendered for a phase, to test recipients and shows each one's result. */
 export function SendTestDialog({
@@ -21,21 +23,13 @@ export function SendTestDialog({
   const [template, setTemplate] = useState<string | null>(emails.some((t) => t.name === initial) ? initial! : (emails[0]?.name ?? null));
   const [to, setTo] = useState<string[]>([]);
   const [report, setReport] = useState<SendReport | null>(null);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const send = useAction((name: string) => api.sendTest(release, phase, name, to));
 
-  const send = async () => {
+  const sendTest = async () => {
     if (!template) return;
-    setBusy(true);
-    setError('');
     setReport(null);
-    try {
-      setReport(await api.sendTest(release, phase, template, to));
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const sent = await send.run(template);
+    if (sent.ok) setReport(sent.value);
   };
 
   return (
@@ -46,29 +40,9 @@ export function SendTestDialog({
         </Text>
         <Select label="Template" data={emails.map((t) => t.name)} value={template} onChange={setTemplate} allowDeselect={false} />
         <TagsInput label="Recipients" description="Type an address and press Enter" value={to} onChange={setTo} placeholder="you@example.com" />
-        {report && (
-          <Table data-testid="send-report">
-            <Table.Tbody>
-              {report.recipients.map((r) => (
-                <Table.Tr key={r.address}>
-                  <Table.Td>{r.address}</Table.Td>
-                  <Table.Td>
-                    <Badge color={r.accepted ? 'teal' : 'red'} variant="light">
-                      {r.accepted ? 'Accepted' : 'Rejected'}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs" c="dimmed">
-                      {r.code ? `${r.code} ${r.message}` : r.message}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-        <DialogActions error={error} errorTitle="Not sent" onCancel={onClose} cancelLabel="Close">
-          <Button onClick={send} loading={busy} disabled={!template || to.length === 0}>
+        {report && <SendReportTable report={report} />}
+        <DialogActions error={send.error} errorTitle="Not sent" onCancel={onClose} cancelLabel="Close">
+          <Button onClick={sendTest} loading={send.busy} disabled={!template || to.length === 0}>
             Send
           </Button>
         </DialogActions>

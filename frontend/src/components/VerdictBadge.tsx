@@ -6,6 +6,8 @@ const verdicts: Record<string, { label: string; color: string }> = {
   ahead: { label: 'Ahead', color: 'orange' },
   off: { label: 'Off', color: 'red' },
   unexpected_on: { label: 'Unexpectedly on', color: 'red' },
+  blocked: { label: 'Blocked by prerequisite', color: 'orange' },
+  archived: { label: 'Archived', color: 'gray' },
   missing: { label: 'Missing', color: 'gray' },
   stale: { label: 'Stale', color: 'gray' },
 };

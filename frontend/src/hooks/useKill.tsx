@@ -1,16 +1,44 @@
-import { Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Stack, Text, TextInput } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { api, errorMessage, type FlagID } from '../api';
+import { useAction } from './useAction';
 
 /**
- * useKill returns an action that confirms, naming flag and environment, then
- * turns the flag off (or restores it) and reports the state read back.
+ * warningsFor says what else killing a flag changes (flags that require it, a
+ * migration's off stage); if that cannot be worked out it says so rather than
+ * implying there is nothing.
  */
-export function useKill(onDone: () => void): (id: FlagID, on: boolean, release?: string) => void {
-  return (id, on, release = '') => {
+async function warningsFor(id: FlagID): Promise<string[]> {
+  try {
+    return (await api.killImpact(id)).warnings ?? [];
+  } catch (e) {
+    return [`Could not check which flags depend on ${id.key}: ${errorMessage(e)}`];
+  }
+}
+
+/**
+ * useKill returns an action that confirms, naming flag and environment and
+ * what else a kill changes, then turns the flag off (or restores it) and
+ * reports the state read back.
+ */
+export function useKill(onDone: () => void): (id: FlagID, on: boolean, release?: string) => Promise<void> {
+  const kill = useAction(api.killFlag, {
+    sticky: true,
+    errorTitle: (message, [id, on]) =>
+      message.includes('approved change request')
+        ? `Approval required: ${id.key} was not changed`
+        : `${on ? 'Restore' : 'Kill'} of ${id.key} did not succeed`,
+    success: (res, [id]) => ({
+      color: 'teal',
+      title: `${id.key} is now ${res.after.on ? 'on' : 'off'} in ${id.environment}`,
+      message: `Read back from ${id.provider} after the change (it was ${res.before.on ? 'on' : 'off'}).`,
+    }),
+  });
+
+  return async (id, on, release = '') => {
     let comment = '';
     const verb = on ? 'Restore' : 'Kill';
+    const warnings = on ? [] : await warningsFor(id);
     modals.openConfirmModal({
       title: `${verb} ${id.key} in ${id.environment}?`,
       children: (
@@ -20,6 +48,11 @@ export function useKill(onDone: () => void): (id: FlagID, on: boolean, release?:
               ? `This turns ${id.key} back on in ${id.environment} (${id.provider} ${id.project}): its targeting applies again.`
               : `This turns ${id.key} off in ${id.environment} (${id.provider} ${id.project}) for everyone: they all get its off variation.`}
           </Text>
+          {warnings.map((w) => (
+            <Alert key={w} color="orange" variant="light" p="xs" data-testid="kill-warning">
+              <Text size="sm">{w}</Text>
+            </Alert>
+          ))}
           <TextInput
             label="Comment"
             description="Recorded with the change in the provider and the audit log"
@@ -32,24 +65,8 @@ export function useKill(onDone: () => void): (id: FlagID, on: boolean, release?:
       labels: { confirm: `${verb} flag`, cancel: 'Cancel' },
       confirmProps: { color: on ? 'teal' : 'red' },
       onConfirm: async () => {
-        try {
-          const res = await api.killFlag(id, on, comment, release);
-          notifications.show({
-            color: 'teal',
-            title: `${id.key} is now ${res.after.on ? 'on' : 'off'} in ${id.environment}`,
-            message: `Read back from ${id.provider} after the change (it was ${res.before.on ? 'on' : 'off'}).`,
-          });
-        } catch (e) {
-          const message = errorMessage(e);
-          notifications.show({
-            color: 'red',
-            autoClose: false,
-            title: message.includes('approved change request') ? `Approval required: ${id.key} was not changed` : `${verb} of ${id.key} did not succeed`,
-            message,
-          });
-        } finally {
-          onDone();
-        }
+        await kill.run(id, on, comment, release);
+        onDone();
       },
     });
   };

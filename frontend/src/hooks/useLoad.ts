@@ -33,5 +33,8 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
     };
   }, [stableLoad, generation]);
 
-  return { data, error, loading, reload: () => setGeneration((g) => g + 1) };
+  // A stable reload, so effects that subscribe with it do not re-subscribe
+  // on every render.
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  return { data, error, loading, reload };
 }

@@ -1,7 +1,8 @@
-import { Card, Group, Select, Table, Text } from '@mantine/core';
+import { Card, Group, Select, Text } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
-import { api, type AuditFilter } from '../api';
+import { api, type AuditEvent, type AuditFilter } from '../api';
+import { DataTable, type Column } from '../components/DataTable';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
@@ -10,6 +11,14 @@ import { formatDateTime } from '../format';
 import { useLoad } from '../hooks/useLoad';
 
 const periods: Record<string, number> = { day: 1, week: 7, month: 31 };
+
+const columns: Column<AuditEvent>[] = [
+  { header: 'When', nowrap: true, cell: (e) => formatDateTime(e.at) },
+  { header: 'Who', cell: (e) => e.actor },
+  { header: 'Action', cell: (e) => <code>{e.action}</code> },
+  { header: 'Release', cell: (e) => e.release || '—' },
+  { header: 'What happened', cell: (e) => e.summary },
+];
 
 /** AuditPage lists who did what and when, with filters. */
 export function AuditPage() {
@@ -57,30 +66,7 @@ export function AuditPage() {
       )}
       {events.data && events.data.length > 0 && (
         <Card withBorder p={0}>
-          <Table data-testid="audit-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>When</Table.Th>
-                <Table.Th>Who</Table.Th>
-                <Table.Th>Action</Table.Th>
-                <Table.Th>Release</Table.Th>
-                <Table.Th>What happened</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {events.data.map((e) => (
-                <Table.Tr key={e.id}>
-                  <Table.Td>{formatDateTime(e.at)}</Table.Td>
-                  <Table.Td>{e.actor}</Table.Td>
-                  <Table.Td>
-                    <code>{e.action}</code>
-                  </Table.Td>
-                  <Table.Td>{e.release || '—'}</Table.Td>
-                  <Table.Td>{e.summary}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable columns={columns} rows={events.data} rowKey={(e) => e.id} data-testid="audit-table" />
         </Card>
       )}
     </>

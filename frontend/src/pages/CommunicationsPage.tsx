@@ -1,16 +1,16 @@
 import { Button, Card, Grid, Group, Menu, NavLink, Select, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconCalendarEvent, IconChevronDown, IconFileZip, IconMail, IconSend } from '@tabler/icons-react';
 import { CalendarDialog } from '../components/CalendarDialog';
 import { SendTestDialog } from '../components/SendTestDialog';
 import { useState } from 'react';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import { ChannelBadge } from '../components/ChannelBadge';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
 import { TemplateEditor } from '../components/TemplateEditor';
+import { useExport } from '../hooks/useExport';
 import { useLoad } from '../hooks/useLoad';
 import { useReleasePicker } from '../hooks/useReleasePicker';
 
@@ -23,14 +23,9 @@ export function CommunicationsPage() {
   const current =
     templates.data?.find((t) => t.name === selected) ?? templates.data?.find((t) => !t.name.startsWith('_')) ?? templates.data?.[0];
 
-  const exportBundle = async (phase: string) => {
-    if (!picker.release) return;
-    try {
-      const path = await api.exportBundleFile(picker.release, phase);
-      if (path) notifications.show({ message: `Bundle saved to ${path}` });
-    } catch (e) {
-      notifications.show({ color: 'red', title: 'Export failed', message: errorMessage(e), autoClose: false });
-    }
+  const exportBundle = useExport('Bundle', api.exportBundleFile);
+  const exportPhase = (phase: string) => {
+    if (picker.release) exportBundle.run(picker.release, phase);
   };
 
   return (
@@ -62,8 +57,8 @@ export function CommunicationsPage() {
                 </Button>
               </Menu.Target>
               <Menu.Dropdown>
-                <Menu.Item onClick={() => exportBundle(picker.phase ?? '')}>This phase ({picker.phase})</Menu.Item>
-                <Menu.Item onClick={() => exportBundle('')}>Every phase of the release</Menu.Item>
+                <Menu.Item onClick={() => exportPhase(picker.phase ?? '')}>This phase ({picker.phase})</Menu.Item>
+                <Menu.Item onClick={() => exportPhase('')}>Every phase of the release</Menu.Item>
               </Menu.Dropdown>
             </Menu>
           </>

@@ -1,21 +1,81 @@
-export namespace actions {
+export namespace viewmodel {
 	
-	export class FlagChange {
-	    link: domain.FlagLink;
-	    before: provider.FlagState;
-	    after: provider.Allocation[];
-	    note: string;
+	export class Prerequisite {
+	    key: string;
+	    variation: string;
 	
 	    static createFrom(source: any = {}) {
-	        return new FlagChange(source);
+	        return new Prerequisite(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.link = this.convertValues(source["link"], domain.FlagLink);
-	        this.before = this.convertValues(source["before"], provider.FlagState);
-	        this.after = this.convertValues(source["after"], provider.Allocation);
-	        this.note = source["note"];
+	        this.key = source["key"];
+	        this.variation = source["variation"];
+	    }
+	}
+	export class Allocation {
+	    variation: string;
+	    percent: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Allocation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.variation = source["variation"];
+	        this.percent = source["percent"];
+	    }
+	}
+	export class FlagState {
+	    provider: string;
+	    project: string;
+	    environment: string;
+	    key: string;
+	    name: string;
+	    on: boolean;
+	    serving: Allocation[];
+	    off_variation: string;
+	    rules: number;
+	    targets: number;
+	    segments: string[];
+	    // Go type: time
+	    last_modified: any;
+	    // Go type: time
+	    last_evaluated?: any;
+	    archived: boolean;
+	    version?: number;
+	    prerequisites: Prerequisite[];
+	    traffic_allocation: number;
+	    purpose?: string;
+	    evaluation_status?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FlagState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = source["provider"];
+	        this.project = source["project"];
+	        this.environment = source["environment"];
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.on = source["on"];
+	        this.serving = this.convertValues(source["serving"], Allocation);
+	        this.off_variation = source["off_variation"];
+	        this.rules = source["rules"];
+	        this.targets = source["targets"];
+	        this.segments = source["segments"];
+	        this.last_modified = this.convertValues(source["last_modified"], null);
+	        this.last_evaluated = this.convertValues(source["last_evaluated"], null);
+	        this.archived = source["archived"];
+	        this.version = source["version"];
+	        this.prerequisites = this.convertValues(source["prerequisites"], Prerequisite);
+	        this.traffic_allocation = source["traffic_allocation"];
+	        this.purpose = source["purpose"];
+	        this.evaluation_status = source["evaluation_status"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -36,119 +96,147 @@ export namespace actions {
 		    return a;
 		}
 	}
-	export class Proposal {
-	    release: string;
-	    direction: string;
-	    from: string;
-	    to: string;
-	    changes: FlagChange[];
+	export class FlagID {
+	    provider: string;
+	    project: string;
+	    environment: string;
+	    key: string;
 	
 	    static createFrom(source: any = {}) {
-	        return new Proposal(source);
+	        return new FlagID(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = source["provider"];
+	        this.project = source["project"];
+	        this.environment = source["environment"];
+	        this.key = source["key"];
+	    }
+	}
+	export class ActionResult {
+	    id: FlagID;
+	    before: FlagState;
+	    after: FlagState;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActionResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = this.convertValues(source["id"], FlagID);
+	        this.before = this.convertValues(source["before"], FlagState);
+	        this.after = this.convertValues(source["after"], FlagState);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class AppStatus {
+	    version: string;
+	    data_dir: string;
+	    log_file: string;
+	    demo_active: boolean;
+	    startup_error: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AppStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.version = source["version"];
+	        this.data_dir = source["data_dir"];
+	        this.log_file = source["log_file"];
+	        this.demo_active = source["demo_active"];
+	        this.startup_error = source["startup_error"];
+	    }
+	}
+	export class AuditEvent {
+	    id: number;
+	    // Go type: time
+	    at: any;
+	    actor: string;
+	    action: string;
+	    subject: string;
+	    release: string;
+	    summary: string;
+	    comment: string;
+	    before?: any;
+	    after?: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditEvent(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.at = this.convertValues(source["at"], null);
+	        this.actor = source["actor"];
+	        this.action = source["action"];
+	        this.subject = source["subject"];
+	        this.release = source["release"];
+	        this.summary = source["summary"];
+	        this.comment = source["comment"];
+	        this.before = source["before"];
+	        this.after = source["after"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AuditFilter {
+	    release?: string;
+	    action?: string;
+	    since?: string;
+	    limit?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditFilter(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.release = source["release"];
-	        this.direction = source["direction"];
-	        this.from = source["from"];
-	        this.to = source["to"];
-	        this.changes = this.convertValues(source["changes"], FlagChange);
+	        this.action = source["action"];
+	        this.since = source["since"];
+	        this.limit = source["limit"];
 	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
-	export class Move {
-	    proposal: Proposal;
-	    apply_rollout: boolean;
-	    comment: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Move(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.proposal = this.convertValues(source["proposal"], Proposal);
-	        this.apply_rollout = source["apply_rollout"];
-	        this.comment = source["comment"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	
-	export class Result {
-	    id: provider.ID;
-	    before: provider.FlagState;
-	    after: provider.FlagState;
-	
-	    static createFrom(source: any = {}) {
-	        return new Result(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = this.convertValues(source["id"], provider.ID);
-	        this.before = this.convertValues(source["before"], provider.FlagState);
-	        this.after = this.convertValues(source["after"], provider.FlagState);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-
-}
-
-export namespace calendar {
-	
-	export class Entry {
+	export class CalendarEntry {
 	    // Go type: time
 	    date: any;
 	    release: string;
@@ -159,7 +247,7 @@ export namespace calendar {
 	    audience: string;
 	
 	    static createFrom(source: any = {}) {
-	        return new Entry(source);
+	        return new CalendarEntry(source);
 	    }
 	
 	    constructor(source: any = {}) {
@@ -191,232 +279,31 @@ export namespace calendar {
 		    return a;
 		}
 	}
-
-}
-
-export namespace comms {
-	
-	export class Output {
-	    dir: string;
-	    release: string;
-	    phase: string;
-	    channel: string;
-	    template: string;
-	    title: string;
-	    ext: string;
-	    content: string;
+	export class Check {
+	    metric: string;
+	    op: string;
+	    threshold: number;
 	
 	    static createFrom(source: any = {}) {
-	        return new Output(source);
+	        return new Check(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.dir = source["dir"];
-	        this.release = source["release"];
-	        this.phase = source["phase"];
-	        this.channel = source["channel"];
-	        this.template = source["template"];
-	        this.title = source["title"];
-	        this.ext = source["ext"];
-	        this.content = source["content"];
+	        this.metric = source["metric"];
+	        this.op = source["op"];
+	        this.threshold = source["threshold"];
 	    }
-	}
-	export class Link {
-	    text: string;
-	    url: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Link(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.text = source["text"];
-	        this.url = source["url"];
-	    }
-	}
-	export class Heading {
-	    level: number;
-	    id: string;
-	    text: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Heading(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.level = source["level"];
-	        this.id = source["id"];
-	        this.text = source["text"];
-	    }
-	}
-	export class Preview {
-	    template: string;
-	    channel: string;
-	    phase: string;
-	    audience: string;
-	    locale: string;
-	    title: string;
-	    markdown: string;
-	    html: string;
-	    text: string;
-	    headings: Heading[];
-	    // Go type: Link
-	    cta?: any;
-	    // Go type: time
-	    starts?: any;
-	    // Go type: time
-	    ends?: any;
-	    files: Output[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Preview(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.template = source["template"];
-	        this.channel = source["channel"];
-	        this.phase = source["phase"];
-	        this.audience = source["audience"];
-	        this.locale = source["locale"];
-	        this.title = source["title"];
-	        this.markdown = source["markdown"];
-	        this.html = source["html"];
-	        this.text = source["text"];
-	        this.headings = this.convertValues(source["headings"], Heading);
-	        this.cta = this.convertValues(source["cta"], null);
-	        this.starts = this.convertValues(source["starts"], null);
-	        this.ends = this.convertValues(source["ends"], null);
-	        this.files = this.convertValues(source["files"], Output);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class Variable {
-	    name: string;
-	    value: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Variable(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.name = source["name"];
-	        this.value = source["value"];
-	    }
-	}
-
-}
-
-export namespace domain {
-	
-	export class AuditEvent {
-	    id: number;
-	    // Go type: time
-	    at: any;
-	    actor: string;
-	    action: string;
-	    subject: string;
-	    release: string;
-	    summary: string;
-	    before?: number[];
-	    after?: number[];
-	
-	    static createFrom(source: any = {}) {
-	        return new AuditEvent(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.at = this.convertValues(source["at"], null);
-	        this.actor = source["actor"];
-	        this.action = source["action"];
-	        this.subject = source["subject"];
-	        this.release = source["release"];
-	        this.summary = source["summary"];
-	        this.before = source["before"];
-	        this.after = source["after"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class AuditFilter {
-	    release: string;
-	    action: string;
-	    // Go type: time
-	    since: any;
-	    limit: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new AuditFilter(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.release = source["release"];
-	        this.action = source["action"];
-	        this.since = this.convertValues(source["since"], null);
-	        this.limit = source["limit"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
 	export class ChecklistItem {
 	    text: string;
 	    done: boolean;
+	    by?: string;
+	    // Go type: time
+	    at?: any;
+	    check?: Check;
+	    over_days?: number;
+	    guardrail?: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new ChecklistItem(source);
@@ -426,15 +313,68 @@ export namespace domain {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.text = source["text"];
 	        this.done = source["done"];
+	        this.by = source["by"];
+	        this.at = this.convertValues(source["at"], null);
+	        this.check = this.convertValues(source["check"], Check);
+	        this.over_days = source["over_days"];
+	        this.guardrail = source["guardrail"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ConnectionDraft {
+	    name: string;
+	    provider: string;
+	    base_url: string;
+	    project: string;
+	    environments: string[];
+	    workspace_id: string;
+	    environment_ids: string[];
+	    auth: string;
+	    sync_every_minutes: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConnectionDraft(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.provider = source["provider"];
+	        this.base_url = source["base_url"];
+	        this.project = source["project"];
+	        this.environments = source["environments"];
+	        this.workspace_id = source["workspace_id"];
+	        this.environment_ids = source["environment_ids"];
+	        this.auth = source["auth"];
+	        this.sync_every_minutes = source["sync_every_minutes"];
 	    }
 	}
-	export class Connection {
+	export class ConnectionInfo {
 	    id: number;
 	    name: string;
 	    provider: string;
 	    base_url: string;
 	    project: string;
 	    environments: string[];
+	    workspace_id: string;
+	    environment_ids: string[];
 	    auth: string;
 	    sync_every_minutes: number;
 	    demo: boolean;
@@ -442,9 +382,10 @@ export namespace domain {
 	    created_at: any;
 	    // Go type: time
 	    updated_at: any;
+	    token_status: string;
 	
 	    static createFrom(source: any = {}) {
-	        return new Connection(source);
+	        return new ConnectionInfo(source);
 	    }
 	
 	    constructor(source: any = {}) {
@@ -455,11 +396,14 @@ export namespace domain {
 	        this.base_url = source["base_url"];
 	        this.project = source["project"];
 	        this.environments = source["environments"];
+	        this.workspace_id = source["workspace_id"];
+	        this.environment_ids = source["environment_ids"];
 	        this.auth = source["auth"];
 	        this.sync_every_minutes = source["sync_every_minutes"];
 	        this.demo = source["demo"];
 	        this.created_at = this.convertValues(source["created_at"], null);
 	        this.updated_at = this.convertValues(source["updated_at"], null);
+	        this.token_status = source["token_status"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -479,6 +423,123 @@ export namespace domain {
 		    }
 		    return a;
 		}
+	}
+	export class DriftState {
+	    on: boolean;
+	    percent: number;
+	    rule_percent?: number;
+	    traffic_allocation?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DriftState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.on = source["on"];
+	        this.percent = source["percent"];
+	        this.rule_percent = source["rule_percent"];
+	        this.traffic_allocation = source["traffic_allocation"];
+	    }
+	}
+	export class DriftFlag {
+	    provider: string;
+	    project: string;
+	    environment: string;
+	    key: string;
+	    variation: string;
+	    expected: DriftState;
+	    actual?: DriftState;
+	    actual_text: string;
+	    verdict: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DriftFlag(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = source["provider"];
+	        this.project = source["project"];
+	        this.environment = source["environment"];
+	        this.key = source["key"];
+	        this.variation = source["variation"];
+	        this.expected = this.convertValues(source["expected"], DriftState);
+	        this.actual = this.convertValues(source["actual"], DriftState);
+	        this.actual_text = source["actual_text"];
+	        this.verdict = source["verdict"];
+	        this.reason = source["reason"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DriftReport {
+	    release: string;
+	    phase: string;
+	    flags: DriftFlag[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DriftReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = source["release"];
+	        this.phase = source["phase"];
+	        this.flags = this.convertValues(source["flags"], DriftFlag);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class DriftSummary {
+	    release: string;
+	    drifting: number;
+	    judged: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DriftSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = source["release"];
+	        this.drifting = source["drifting"];
+	        this.judged = source["judged"];
+	    }
 	}
 	export class Expectation {
 	    on: boolean;
@@ -495,6 +556,68 @@ export namespace domain {
 	        this.percent = source["percent"];
 	        this.segments = source["segments"];
 	    }
+	}
+	export class FlagLink {
+	    id: number;
+	    release_id: number;
+	    provider: string;
+	    project: string;
+	    environment: string;
+	    flag_key: string;
+	    variation: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FlagLink(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.release_id = source["release_id"];
+	        this.provider = source["provider"];
+	        this.project = source["project"];
+	        this.environment = source["environment"];
+	        this.flag_key = source["flag_key"];
+	        this.variation = source["variation"];
+	    }
+	}
+	export class FlagChange {
+	    link: FlagLink;
+	    before: FlagState;
+	    after: Allocation[];
+	    note: string;
+	    refused: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FlagChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.link = this.convertValues(source["link"], FlagLink);
+	        this.before = this.convertValues(source["before"], FlagState);
+	        this.after = this.convertValues(source["after"], Allocation);
+	        this.note = source["note"];
+	        this.refused = source["refused"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class FlagExpectation {
 	    flag_key: string;
@@ -530,34 +653,45 @@ export namespace domain {
 		    return a;
 		}
 	}
-	export class FlagLink {
-	    id: number;
-	    release_id: number;
-	    provider: string;
-	    project: string;
-	    environment: string;
-	    flag_key: string;
-	    variation: string;
+	export class FlagFilter {
+	    provider?: string;
+	    project?: string;
+	    environment?: string;
 	
 	    static createFrom(source: any = {}) {
-	        return new FlagLink(source);
+	        return new FlagFilter(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.release_id = source["release_id"];
 	        this.provider = source["provider"];
 	        this.project = source["project"];
 	        this.environment = source["environment"];
-	        this.flag_key = source["flag_key"];
-	        this.variation = source["variation"];
+	    }
+	}
+	
+	
+	
+	export class Heading {
+	    level: number;
+	    id: string;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Heading(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.level = source["level"];
+	        this.id = source["id"];
+	        this.text = source["text"];
 	    }
 	}
 	export class HistoryPoint {
 	    // Go type: time
 	    observed_at: any;
-	    state: provider.FlagState;
+	    state: FlagState;
 	
 	    static createFrom(source: any = {}) {
 	        return new HistoryPoint(source);
@@ -566,7 +700,7 @@ export namespace domain {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.observed_at = this.convertValues(source["observed_at"], null);
-	        this.state = this.convertValues(source["state"], provider.FlagState);
+	        this.state = this.convertValues(source["state"], FlagState);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -586,6 +720,130 @@ export namespace domain {
 		    }
 		    return a;
 		}
+	}
+	export class KillImpact {
+	    dependents: string[];
+	    warnings: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new KillImpact(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.dependents = source["dependents"];
+	        this.warnings = source["warnings"];
+	    }
+	}
+	export class Link {
+	    text: string;
+	    url: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Link(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.url = source["url"];
+	    }
+	}
+	export class LinkDraft {
+	    provider: string;
+	    project: string;
+	    environment: string;
+	    flag_key: string;
+	    variation: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LinkDraft(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = source["provider"];
+	        this.project = source["project"];
+	        this.environment = source["environment"];
+	        this.flag_key = source["flag_key"];
+	        this.variation = source["variation"];
+	    }
+	}
+	export class LinkHistory {
+	    link: FlagLink;
+	    points: HistoryPoint[];
+	
+	    static createFrom(source: any = {}) {
+	        return new LinkHistory(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.link = this.convertValues(source["link"], FlagLink);
+	        this.points = this.convertValues(source["points"], HistoryPoint);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class NewRelease {
+	    key: string;
+	    name: string;
+	    owner: string;
+	    description: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new NewRelease(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.owner = source["owner"];
+	        this.description = source["description"];
+	    }
+	}
+	export class Output {
+	    dir: string;
+	    release: string;
+	    phase: string;
+	    channel: string;
+	    template: string;
+	    title: string;
+	    ext: string;
+	    content: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Output(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.dir = source["dir"];
+	        this.release = source["release"];
+	        this.phase = source["phase"];
+	        this.channel = source["channel"];
+	        this.template = source["template"];
+	        this.title = source["title"];
+	        this.ext = source["ext"];
+	        this.content = source["content"];
+	    }
 	}
 	export class Phase {
 	    id: number;
@@ -629,6 +887,68 @@ export namespace domain {
 	        this.flag_expects = this.convertValues(source["flag_expects"], FlagExpectation);
 	        this.entry = this.convertValues(source["entry"], ChecklistItem);
 	        this.exit = this.convertValues(source["exit"], ChecklistItem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SupportGuide {
+	    template: string;
+	    title: string;
+	    html: string;
+	    markdown: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SupportGuide(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.template = source["template"];
+	        this.title = source["title"];
+	        this.html = source["html"];
+	        this.markdown = source["markdown"];
+	    }
+	}
+	export class PhaseSupport {
+	    release: string;
+	    name: string;
+	    phase: string;
+	    status: string;
+	    audience: string;
+	    changes: string[];
+	    guides: SupportGuide[];
+	    print_html: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PhaseSupport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = source["release"];
+	        this.name = source["name"];
+	        this.phase = source["phase"];
+	        this.status = source["status"];
+	        this.audience = source["audience"];
+	        this.changes = source["changes"];
+	        this.guides = this.convertValues(source["guides"], SupportGuide);
+	        this.print_html = source["print_html"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -730,6 +1050,245 @@ export namespace domain {
 		}
 	}
 	
+	export class Preview {
+	    template: string;
+	    channel: string;
+	    phase: string;
+	    audience: string;
+	    locale: string;
+	    title: string;
+	    markdown: string;
+	    html: string;
+	    text: string;
+	    headings: Heading[];
+	    cta?: Link;
+	    // Go type: time
+	    starts?: any;
+	    // Go type: time
+	    ends?: any;
+	    files: Output[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Preview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.template = source["template"];
+	        this.channel = source["channel"];
+	        this.phase = source["phase"];
+	        this.audience = source["audience"];
+	        this.locale = source["locale"];
+	        this.title = source["title"];
+	        this.markdown = source["markdown"];
+	        this.html = source["html"];
+	        this.text = source["text"];
+	        this.headings = this.convertValues(source["headings"], Heading);
+	        this.cta = this.convertValues(source["cta"], Link);
+	        this.starts = this.convertValues(source["starts"], null);
+	        this.ends = this.convertValues(source["ends"], null);
+	        this.files = this.convertValues(source["files"], Output);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Problem {
+	    line: number;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Problem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class Proposal {
+	    release: string;
+	    direction: string;
+	    from: string;
+	    to: string;
+	    changes: FlagChange[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Proposal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = source["release"];
+	        this.direction = source["direction"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.changes = this.convertValues(source["changes"], FlagChange);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RecipientResult {
+	    address: string;
+	    accepted: boolean;
+	    code: number;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RecipientResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.address = source["address"];
+	        this.accepted = source["accepted"];
+	        this.code = source["code"];
+	        this.message = source["message"];
+	    }
+	}
+	
+	export class ReleaseSummary {
+	    id: number;
+	    key: string;
+	    name: string;
+	    description: string;
+	    owner: string;
+	    demo: boolean;
+	    // Go type: time
+	    created_at: any;
+	    // Go type: time
+	    updated_at: any;
+	    active_phase: string;
+	    phases: number;
+	    flags: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReleaseSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.description = source["description"];
+	        this.owner = source["owner"];
+	        this.demo = source["demo"];
+	        this.created_at = this.convertValues(source["created_at"], null);
+	        this.updated_at = this.convertValues(source["updated_at"], null);
+	        this.active_phase = source["active_phase"];
+	        this.phases = source["phases"];
+	        this.flags = source["flags"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SMTPSettings {
+	    host: string;
+	    port: number;
+	    security: string;
+	    username: string;
+	    auth_method: string;
+	    from: string;
+	    insecure_skip_verify: boolean;
+	    timeout: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SMTPSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.host = source["host"];
+	        this.port = source["port"];
+	        this.security = source["security"];
+	        this.username = source["username"];
+	        this.auth_method = source["auth_method"];
+	        this.from = source["from"];
+	        this.insecure_skip_verify = source["insecure_skip_verify"];
+	        this.timeout = source["timeout"];
+	    }
+	}
+	export class SendReport {
+	    recipients: RecipientResult[];
+	    sent: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new SendReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.recipients = this.convertValues(source["recipients"], RecipientResult);
+	        this.sent = source["sent"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class StoredFlag {
 	    provider: string;
 	    project: string;
@@ -737,7 +1296,7 @@ export namespace domain {
 	    key: string;
 	    name: string;
 	    on: boolean;
-	    serving: provider.Allocation[];
+	    serving: Allocation[];
 	    off_variation: string;
 	    rules: number;
 	    targets: number;
@@ -748,6 +1307,10 @@ export namespace domain {
 	    last_evaluated?: any;
 	    archived: boolean;
 	    version?: number;
+	    prerequisites: Prerequisite[];
+	    traffic_allocation: number;
+	    purpose?: string;
+	    evaluation_status?: string;
 	    // Go type: time
 	    checked_at: any;
 	
@@ -763,7 +1326,7 @@ export namespace domain {
 	        this.key = source["key"];
 	        this.name = source["name"];
 	        this.on = source["on"];
-	        this.serving = this.convertValues(source["serving"], provider.Allocation);
+	        this.serving = this.convertValues(source["serving"], Allocation);
 	        this.off_variation = source["off_variation"];
 	        this.rules = source["rules"];
 	        this.targets = source["targets"];
@@ -772,6 +1335,10 @@ export namespace domain {
 	        this.last_evaluated = this.convertValues(source["last_evaluated"], null);
 	        this.archived = source["archived"];
 	        this.version = source["version"];
+	        this.prerequisites = this.convertValues(source["prerequisites"], Prerequisite);
+	        this.traffic_allocation = source["traffic_allocation"];
+	        this.purpose = source["purpose"];
+	        this.evaluation_status = source["evaluation_status"];
 	        this.checked_at = this.convertValues(source["checked_at"], null);
 	    }
 	
@@ -792,6 +1359,27 @@ export namespace domain {
 		    }
 		    return a;
 		}
+	}
+	
+	export class SupportHit {
+	    release: string;
+	    phase: string;
+	    template: string;
+	    title: string;
+	    snippet: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SupportHit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = source["release"];
+	        this.phase = source["phase"];
+	        this.template = source["template"];
+	        this.title = source["title"];
+	        this.snippet = source["snippet"];
+	    }
 	}
 	export class SyncRun {
 	    id: number;
@@ -886,588 +1474,19 @@ export namespace domain {
 		    return a;
 		}
 	}
-
-}
-
-export namespace drift {
-	
-	export class State {
-	    on: boolean;
-	    percent: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new State(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.on = source["on"];
-	        this.percent = source["percent"];
-	    }
-	}
-	export class Flag {
-	    provider: string;
-	    project: string;
-	    environment: string;
-	    key: string;
-	    variation: string;
-	    expected: State;
-	    actual?: State;
-	    verdict: string;
-	    reason: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Flag(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.provider = source["provider"];
-	        this.project = source["project"];
-	        this.environment = source["environment"];
-	        this.key = source["key"];
-	        this.variation = source["variation"];
-	        this.expected = this.convertValues(source["expected"], State);
-	        this.actual = this.convertValues(source["actual"], State);
-	        this.verdict = source["verdict"];
-	        this.reason = source["reason"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class Report {
-	    release: string;
-	    phase: string;
-	    flags: Flag[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Report(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.release = source["release"];
-	        this.phase = source["phase"];
-	        this.flags = this.convertValues(source["flags"], Flag);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-
-}
-
-export namespace mail {
-	
-	export class RecipientResult {
-	    address: string;
-	    accepted: boolean;
-	    code: number;
-	    message: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new RecipientResult(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.address = source["address"];
-	        this.accepted = source["accepted"];
-	        this.code = source["code"];
-	        this.message = source["message"];
-	    }
-	}
-	export class Report {
-	    recipients: RecipientResult[];
-	    sent: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new Report(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.recipients = this.convertValues(source["recipients"], RecipientResult);
-	        this.sent = source["sent"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class Settings {
-	    host: string;
-	    port: number;
-	    security: string;
-	    username: string;
-	    auth_method: string;
-	    from: string;
-	    insecure_skip_verify: boolean;
-	    timeout: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Settings(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.host = source["host"];
-	        this.port = source["port"];
-	        this.security = source["security"];
-	        this.username = source["username"];
-	        this.auth_method = source["auth_method"];
-	        this.from = source["from"];
-	        this.insecure_skip_verify = source["insecure_skip_verify"];
-	        this.timeout = source["timeout"];
-	    }
-	}
-
-}
-
-export namespace main {
-	
-	export class AppStatus {
-	    version: string;
-	    data_dir: string;
-	    log_file: string;
-	    demo_active: boolean;
-	    startup_error: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new AppStatus(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.version = source["version"];
-	        this.data_dir = source["data_dir"];
-	        this.log_file = source["log_file"];
-	        this.demo_active = source["demo_active"];
-	        this.startup_error = source["startup_error"];
-	    }
-	}
-	export class ConnectionInfo {
-	    id: number;
+	export class TemplateVariable {
 	    name: string;
-	    provider: string;
-	    base_url: string;
-	    project: string;
-	    environments: string[];
-	    auth: string;
-	    sync_every_minutes: number;
-	    demo: boolean;
-	    // Go type: time
-	    created_at: any;
-	    // Go type: time
-	    updated_at: any;
-	    token_status: string;
+	    value: string;
 	
 	    static createFrom(source: any = {}) {
-	        return new ConnectionInfo(source);
+	        return new TemplateVariable(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
 	        this.name = source["name"];
-	        this.provider = source["provider"];
-	        this.base_url = source["base_url"];
-	        this.project = source["project"];
-	        this.environments = source["environments"];
-	        this.auth = source["auth"];
-	        this.sync_every_minutes = source["sync_every_minutes"];
-	        this.demo = source["demo"];
-	        this.created_at = this.convertValues(source["created_at"], null);
-	        this.updated_at = this.convertValues(source["updated_at"], null);
-	        this.token_status = source["token_status"];
+	        this.value = source["value"];
 	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class DriftSummary {
-	    release: string;
-	    drifting: number;
-	    judged: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new DriftSummary(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.release = source["release"];
-	        this.drifting = source["drifting"];
-	        this.judged = source["judged"];
-	    }
-	}
-	export class LinkHistory {
-	    link: domain.FlagLink;
-	    points: domain.HistoryPoint[];
-	
-	    static createFrom(source: any = {}) {
-	        return new LinkHistory(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.link = this.convertValues(source["link"], domain.FlagLink);
-	        this.points = this.convertValues(source["points"], domain.HistoryPoint);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-
-}
-
-export namespace plan {
-	
-	export class Problem {
-	    line: number;
-	    reason: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Problem(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.line = source["line"];
-	        this.reason = source["reason"];
-	    }
-	}
-
-}
-
-export namespace provider {
-	
-	export class Allocation {
-	    variation: string;
-	    percent: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Allocation(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.variation = source["variation"];
-	        this.percent = source["percent"];
-	    }
-	}
-	export class FlagState {
-	    provider: string;
-	    project: string;
-	    environment: string;
-	    key: string;
-	    name: string;
-	    on: boolean;
-	    serving: Allocation[];
-	    off_variation: string;
-	    rules: number;
-	    targets: number;
-	    segments: string[];
-	    // Go type: time
-	    last_modified: any;
-	    // Go type: time
-	    last_evaluated?: any;
-	    archived: boolean;
-	    version?: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new FlagState(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.provider = source["provider"];
-	        this.project = source["project"];
-	        this.environment = source["environment"];
-	        this.key = source["key"];
-	        this.name = source["name"];
-	        this.on = source["on"];
-	        this.serving = this.convertValues(source["serving"], Allocation);
-	        this.off_variation = source["off_variation"];
-	        this.rules = source["rules"];
-	        this.targets = source["targets"];
-	        this.segments = source["segments"];
-	        this.last_modified = this.convertValues(source["last_modified"], null);
-	        this.last_evaluated = this.convertValues(source["last_evaluated"], null);
-	        this.archived = source["archived"];
-	        this.version = source["version"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class ID {
-	    provider: string;
-	    project: string;
-	    environment: string;
-	    key: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new ID(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.provider = source["provider"];
-	        this.project = source["project"];
-	        this.environment = source["environment"];
-	        this.key = source["key"];
-	    }
-	}
-
-}
-
-export namespace store {
-	
-	export class FlagFilter {
-	    provider: string;
-	    project: string;
-	    environment: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new FlagFilter(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.provider = source["provider"];
-	        this.project = source["project"];
-	        this.environment = source["environment"];
-	    }
-	}
-	export class ReleaseSummary {
-	    id: number;
-	    key: string;
-	    name: string;
-	    description: string;
-	    owner: string;
-	    demo: boolean;
-	    // Go type: time
-	    created_at: any;
-	    // Go type: time
-	    updated_at: any;
-	    active_phase: string;
-	    phases: number;
-	    flags: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new ReleaseSummary(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.key = source["key"];
-	        this.name = source["name"];
-	        this.description = source["description"];
-	        this.owner = source["owner"];
-	        this.demo = source["demo"];
-	        this.created_at = this.convertValues(source["created_at"], null);
-	        this.updated_at = this.convertValues(source["updated_at"], null);
-	        this.active_phase = source["active_phase"];
-	        this.phases = source["phases"];
-	        this.flags = source["flags"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class SupportHit {
-	    release: string;
-	    phase: string;
-	    template: string;
-	    title: string;
-	    snippet: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new SupportHit(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.release = source["release"];
-	        this.phase = source["phase"];
-	        this.template = source["template"];
-	        this.title = source["title"];
-	        this.snippet = source["snippet"];
-	    }
-	}
-
-}
-
-export namespace workspace {
-	
-	export class SupportGuide {
-	    template: string;
-	    title: string;
-	    html: string;
-	    markdown: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new SupportGuide(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.template = source["template"];
-	        this.title = source["title"];
-	        this.html = source["html"];
-	        this.markdown = source["markdown"];
-	    }
-	}
-	export class PhaseSupport {
-	    release: string;
-	    name: string;
-	    phase: string;
-	    status: string;
-	    audience: string;
-	    changes: string[];
-	    guides: SupportGuide[];
-	    print_html: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new PhaseSupport(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.release = source["release"];
-	        this.name = source["name"];
-	        this.phase = source["phase"];
-	        this.status = source["status"];
-	        this.audience = source["audience"];
-	        this.changes = source["changes"];
-	        this.guides = this.convertValues(source["guides"], SupportGuide);
-	        this.print_html = source["print_html"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
 
 }

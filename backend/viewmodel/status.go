@@ -1,0 +1,10 @@
+package viewmodel
+
+// AppStatus tells the front end what it is running against.
+type AppStatus struct {
+	Version      string `json:"version"`
+	DataDir      string `json:"data_dir"`
+	LogFile      string `json:"log_file"`
+	DemoActive   bool   `json:"demo_active"`
+	StartupError string `json:"startup_error"`
+}

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"rolloutdesk/backend/communications"
+	vm "rolloutdesk/backend/viewmodel"
+	"rolloutdesk/backend/workspace"
+)
+
+// ListTemplates lists the communication templates.
+func (a *App) ListTemplates() ([]vm.Template, error) {
+	return serve(a, func(ws *workspace.Workspace) ([]vm.Template, error) {
+		return adaptAll(vm.FromTemplate)(ws.Comms.Templates(a.ctx))
+	})
+}
+
+// PreviewTemplate renders a template for a phase of a release; a non-empty
+// source previews unsaved edits. Its error names the file and line.
+func (a *App) PreviewTemplate(release, phase, name, source string) (vm.Preview, error) {
+	return serve(a, func(ws *workspace.Workspace) (vm.Preview, error) {
+		return adapt(vm.FromPreview)(ws.Comms.Preview(a.ctx, release, phase, name, source))
+	})
+}
+
+// TemplateVariables lists what templates see for a phase of a release.
+func (a *App) TemplateVariables(release, phase string) ([]vm.TemplateVariable, error) {
+	return serve(a, func(ws *workspace.Workspace) ([]vm.TemplateVariable, error) {
+		return adaptAll(vm.FromTemplateVariable)(ws.Comms.Variables(a.ctx, release, phase))
+	})
+}
+
+// SaveTemplate checks and saves a template file.
+func (a *App) SaveTemplate(name, source string) (vm.Template, error) {
+	return serve(a, func(ws *workspace.Workspace) (vm.Template, error) {
+		return adapt(vm.FromTemplate)(ws.Comms.SaveTemplate(a.ctx, name, source))
+	})
+}
+
+// ExportBundleFile asks where to save the communications bundle of a release
+// (or of one phase) and writes it. It returns the path, or "" when cancelled.
+func (a *App) ExportBundleFile(release, phase string) (string, error) {
+	d := SaveDialog{Title: "Export the communications bundle", Filename: communications.BundleFileName(release, phase),
+		Filter: FileFilter{Name: "Zip files (*.zip)", Pattern: "*.zip"}}
+	return a.saveAs(d, func(ws *workspace.Workspace, path string) error {
+		return ws.Comms.ExportBundleFile(a.ctx, release, phase, path)
+	})
+}
+
+// Calendar lists what goes out when for a release.
+func (a *App) Calendar(release string) ([]vm.CalendarEntry, error) {
+	return serve(a, func(ws *workspace.Workspace) ([]vm.CalendarEntry, error) {
+		return adaptAll(vm.FromCalendarEntry)(ws.Comms.Calendar(a.ctx, release))
+	})
+}
+
+// ExportCalendarFile asks where to save a release's communication calendar
+// and writes it as .ics. It returns the path, or "" when cancelled.
+func (a *App) ExportCalendarFile(release string) (string, error) {
+	d := SaveDialog{Title: "Export the communication calendar", Filename: communications.CalendarFileName(release),
+		Filter: FileFilter{Name: "Calendar files (*.ics)", Pattern: "*.ics"}}
+	return a.saveAs(d, func(ws *workspace.Workspace, path string) error {
+		return ws.Comms.ExportCalendarFile(a.ctx, release, path)
+	})
+}
+
+// SMTPSettings returns the saved SMTP settings (never the password).
+func (a *App) SMTPSettings() (vm.SMTPSettings, error) {
+	return serve(a, func(ws *workspace.Workspace) (vm.SMTPSettings, error) {
+		return adapt(vm.FromSMTPSettings)(ws.Mail.Settings(a.ctx))
+	})
+}
+
+// SaveSMTPSettings saves the SMTP settings; a non-empty password goes to the
+// system keyring.
+func (a *App) SaveSMTPSettings(s vm.SMTPSettings, password string) error {
+	return do(a, func(ws *workspace.Workspace) error { return ws.Mail.SaveSettings(a.ctx, s.Settings(), password) })
+}
+
+// SendTest sends one email template, rendered for a phase, to test
+// recipients through the saved SMTP server, and reports per recipient.
+func (a *App) SendTest(release, phase, template string, to []string) (vm.SendReport, error) {
+	return serve(a, func(ws *workspace.Workspace) (vm.SendReport, error) {
+		return adapt(vm.FromSendReport)(ws.Mail.SendTest(a.ctx, release, phase, template, to, nil))
+	})
+}

@@ -1,0 +1,79 @@
+import { Box, Text } from '@mantine/core';
+import type { FlagLink } from '../../api';
+import { formatDateTime, formatPercent, percentServing } from '../../format';
+import { DataTable, type Column } from '../DataTable';
+import { VerdictBadge } from '../VerdictBadge';
+import { FlagActions } from './FlagActions';
+import type { LinkedFlag } from './linkedFlags';
+
+/** expectedText says what the phase plans for a flag: "On, 5%", "Off", or "—" when it plans nothing. */
+const expectedText = ({ expect }: LinkedFlag) => (expect ? (expect.on ? `On, ${formatPercent(expect.percent)}` : 'Off') : '—');
+
+/** actualText says what the flag serves, as drift judged it or else from the last sync. */
+function actualText({ link, flag, verdict }: LinkedFlag) {
+  const synced = flag ? (flag.on ? `On, ${formatPercent(percentServing(flag, link.variation))}` : 'Off') : 'Not synced';
+  return verdict?.actual_text ?? synced;
+}
+
+const columns: Column<LinkedFlag>[] = [
+  {
+    header: 'Flag',
+    cell: ({ link }) => (
+      <>
+        <Text fw={500}>{link.flag_key}</Text>
+        <Text size="xs" c="dimmed">
+          {link.provider} · {link.project}
+        </Text>
+      </>
+    ),
+  },
+  { header: 'Environment', cell: ({ link }) => link.environment },
+  { header: 'Released variation', cell: ({ link }) => <code>{link.variation}</code> },
+  { header: 'Expected', cell: expectedText },
+  { header: 'Actual', cell: actualText },
+  { header: 'Last synced', nowrap: true, cell: ({ flag }) => (flag ? formatDateTime(flag.checked_at) : '—') },
+  {
+    header: 'Verdict',
+    cell: ({ verdict }) =>
+      verdict ? (
+        <Box maw={320}>
+          <VerdictBadge verdict={verdict.verdict} />
+          <Text size="xs" c="dimmed" mt={2}>
+            {verdict.reason}
+          </Text>
+        </Box>
+      ) : (
+        <Text size="xs" c="dimmed">
+          Not planned in this phase
+        </Text>
+      ),
+  },
+];
+
+/** LinkedFlagsTable lists a release's linked flags: expected against actual, the verdict, and kill and unlink. */
+export function LinkedFlagsTable({
+  rows,
+  onKill,
+  onUnlink,
+}: {
+  rows: LinkedFlag[];
+  onKill: (link: FlagLink, on: boolean) => void;
+  onUnlink: (link: FlagLink) => void;
+}) {
+  const actions: Column<LinkedFlag> = {
+    cell: ({ link, flag }) => <FlagActions link={link} flag={flag} onKill={onKill} onUnlink={onUnlink} />,
+  };
+  return (
+    <DataTable
+      columns={[...columns, actions]}
+      rows={rows}
+      rowKey={(r) => r.link.id}
+      rowTestId="linked-flag"
+      empty={
+        <Text size="sm" p="md" pt={0}>
+          No flags linked yet. Use “Link a flag” in the menu to add one from the last sync.
+        </Text>
+      }
+    />
+  );
+}

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+
+	"rolloutdesk/backend/viewmodel"
+)
+
+// Runtime is what the binding layer needs of the desktop runtime. The
+// Wails implementation talks to the window; tests use a fake.
+type Runtime interface {
+	// Emit sends an event to the window under its name.
+	Emit(e viewmodel.Event)
+	// Notify shows a desktop notification, where they are available.
+	Notify(n viewmodel.Notification)
+	// SaveDialog asks where to save a file; "" means cancelled.
+	SaveDialog(d SaveDialog) (string, error)
+	// OpenDialog asks for a file to open; "" means cancelled.
+	OpenDialog(d OpenDialog) (string, error)
+}
+
+// SaveDialog describes a save dialog.
+type SaveDialog struct {
+	Title    string
+	Filename string // suggested
+	Filter   FileFilter
+}
+
+// OpenDialog describes an open dialog.
+type OpenDialog struct {
+	Title  string
+	Filter FileFilter
+}
+
+// FileFilter limits a dialog to files matching Pattern ("*.yaml;*.yml").
+type FileFilter struct {
+	Name    string
+	Pattern string
+}
+
+// SaveDirEnv, when set, makes save dialogs answer at once with that folder
+// and the suggested file name. It exists for automated end-to-end tests,
+// which cannot click through a native dialog.
+const SaveDirEnv = "ROLLOUTDESK_SAVE_DIR"
+
+// newRuntime is the runtime of the window whose Wails context is ctx: its
+// dialogs answer from $ROLLOUTDESK_SAVE_DIR when that is set.
+func newRuntime(ctx context.Context) Runtime {
+	rt := &wailsRuntime{ctx: ctx}
+	if dir := os.Getenv(SaveDirEnv); dir != "" {
+		return folderDialogs{Runtime: rt, dir: dir}
+	}
+	return rt
+}
+
+// wailsRuntime is the Runtime of a Wails window.
+type wailsRuntime struct {
+	ctx context.Context
+
+	once          sync.Once
+	notifications bool // desktop notifications work
+}
+
+// Emit implements Runtime.
+func (w *wailsRuntime) Emit(e viewmodel.Event) {
+	runtime.EventsEmit(w.ctx, e.EventName(), e)
+}
+
+// Notify implements Runtime.
+func (w *wailsRuntime) Notify(n viewmodel.Notification) {
+	w.once.Do(w.initNotifications)
+	if !w.notifications {
+		return
+	}
+	if err := runtime.SendNotification(w.ctx, runtime.NotificationOptions{ID: n.ID, Title: n.Title, Body: n.Body}); err != nil {
+		slog.Warn("desktop notification", "error", err)
+	}
+}
+
+// initNotifications sets up desktop notifications, the first time one is
+// sent: after the page has loaded, when runtime calls are reliable.
+func (w *wailsRuntime) initNotifications() {
+	if err := runtime.InitializeNotifications(w.ctx); err != nil {
+		slog.Info("desktop notifications unavailable; drift changes show in the window only", "error", err)
+		return
+	}
+	w.notifications = runtime.IsNotificationAvailable(w.ctx)
+}
+
+// SaveDialog implements Runtime.
+func (w *wailsRuntime) SaveDialog(d SaveDialog) (string, error) {
+	home, _ := os.UserHomeDir()
+	return runtime.SaveFileDialog(w.ctx, runtime.SaveDialogOptions{
+		Title: d.Title, DefaultDirectory: home, DefaultFilename: d.Filename, Filters: filters(d.Filter),
+	})
+}
+
+// OpenDialog implements Runtime.
+func (w *wailsRuntime) OpenDialog(d OpenDialog) (string, error) {
+	return runtime.OpenFileDialog(w.ctx, runtime.OpenDialogOptions{Title: d.Title, Filters: filters(d.Filter)})
+}
+
+func filters(f FileFilter) []runtime.FileFilter {
+	return []runtime.FileFilter{{DisplayName: f.Name, Pattern: f.Pattern}}
+}
+
+// folderDialogs answers save dialogs with a file of the suggested name in
+// dir, without asking; the rest goes to Runtime.
+type folderDialogs struct {
+	Runtime
+	dir string
+}
+
+// SaveDialog implements Runtime.
+func (f folderDialogs) SaveDialog(d SaveDialog) (string, error) {
+	return filepath.Join(f.dir, d.Filename), nil
+}
