@@ -48,6 +48,7 @@ func (a *App) startup(ctx context.Context) {
 		slog.Error("open workspace", "data_dir", a.dataDir, "error", err)
 		return
 	}
+	ws.Readiness.Changed = a.announceReadiness
 	go ws.Sync.RunSchedule(ctx, scheduleEvery, syncEvents{a})
 }
 

@@ -5,7 +5,9 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
+	"time"
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
@@ -110,8 +112,10 @@ func filters(f FileFilter) []runtime.FileFilter {
 	return []runtime.FileFilter{{DisplayName: f.Name, Pattern: f.Pattern}}
 }
 
-// folderDialogs answers save dialogs with a file of the suggested name in
-// dir, without asking; the rest goes to Runtime.
+// folderDialogs answers dialogs from dir, without asking: a save dialog with
+// a file of the suggested name there, an open dialog with the newest file
+// there that its filter matches ("" when none does). The rest goes to
+// Runtime.
 type folderDialogs struct {
 	Runtime
 	dir string
@@ -120,4 +124,32 @@ type folderDialogs struct {
 // SaveDialog implements Runtime.
 func (f folderDialogs) SaveDialog(d SaveDialog) (string, error) {
 	return filepath.Join(f.dir, d.Filename), nil
+}
+
+// OpenDialog implements Runtime.
+func (f folderDialogs) OpenDialog(d OpenDialog) (string, error) {
+	entries, err := os.ReadDir(f.dir)
+	if err != nil {
+		return "", err
+	}
+	newest, newestAt := "", time.Time{}
+	for _, e := range entries {
+		info, err := e.Info()
+		if err != nil || e.IsDir() || !matchesFilter(d.Filter, e.Name()) || !info.ModTime().After(newestAt) {
+			continue
+		}
+		newest, newestAt = filepath.Join(f.dir, e.Name()), info.ModTime()
+	}
+	return newest, nil
+}
+
+// matchesFilter reports whether name matches one of the filter's patterns
+// ("*.yaml;*.yml").
+func matchesFilter(f FileFilter, name string) bool {
+	for _, pattern := range strings.Split(f.Pattern, ";") {
+		if ok, _ := filepath.Match(strings.TrimSpace(pattern), name); ok {
+			return true
+		}
+	}
+	return false
 }

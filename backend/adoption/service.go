@@ -27,6 +27,8 @@ type Store interface {
 	SaveUsage(ctx context.Context, id provider.ID, days []provider.UsageDay) error
 	Usage(ctx context.Context, id provider.ID, since time.Time) ([]provider.UsageDay, error)
 	LatestFlags(ctx context.Context, f store.FlagFilter) ([]domain.StoredFlag, error)
+	ListReleases(ctx context.Context) ([]store.ReleaseSummary, error)
+	GetPlan(ctx context.Context, key string) (domain.Plan, error)
 }
 
 // ReaderFor returns the usage reader of a linked flag's provider account, or
@@ -70,6 +72,30 @@ func (s *Service) Refresh(ctx context.Context, plan domain.Plan) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// RefreshAll refreshes the usage of every release's linked flags, each flag
+// once however many releases link it.
+func (s *Service) RefreshAll(ctx context.Context) error {
+	releases, err := s.Store.ListReleases(ctx)
+	if err != nil {
+		return err
+	}
+	seen := map[provider.ID]bool{}
+	all := domain.Plan{}
+	for _, r := range releases {
+		plan, err := s.Store.GetPlan(ctx, r.Key)
+		if err != nil {
+			return err
+		}
+		for _, l := range plan.Links {
+			if id := linkID(l); !seen[id] {
+				seen[id] = true
+				all.Links = append(all.Links, l)
+			}
+		}
+	}
+	return s.Refresh(ctx, all)
 }
 
 func (s *Service) refreshLink(ctx context.Context, link domain.FlagLink, id provider.ID, from, to time.Time) error {
@@ -223,4 +249,13 @@ func linkID(l domain.FlagLink) provider.ID {
 func day(t time.Time) time.Time {
 	t = t.UTC()
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// ReleaseFlags is Flags for the release with key release.
+func (s *Service) ReleaseFlags(ctx context.Context, release string) ([]readiness.FlagAdoption, error) {
+	plan, err := s.Store.GetPlan(ctx, release)
+	if err != nil {
+		return nil, fmt.Errorf("adoption of %s: %w", release, err)
+	}
+	return s.Flags(ctx, plan)
 }

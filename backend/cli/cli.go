@@ -96,7 +96,8 @@ Without a command it opens the desktop app.`,
 	root.PersistentFlags().StringVar(&g.dataDir, "data-dir", "",
 		"workspace folder (default $"+workspace.DataDirEnv+", else rolloutdesk/ in your config folder)")
 	root.PersistentFlags().BoolVar(&g.json, "json", false, "print machine-readable JSON")
-	root.AddCommand(newVersionCmd(g), newBackupCmd(g), newDemoCmd(g), newFlagsCmd(g), newSyncCmd(g), newDriftCmd(g), newPlanCmd(g), newKillCmd(g, false), newKillCmd(g, true), newTemplatesCmd(g), newCommsCmd(g))
+	root.AddCommand(newVersionCmd(g), newBackupCmd(g), newDemoCmd(g), newFlagsCmd(g), newSyncCmd(g), newDriftCmd(g), newPlanCmd(g), newKillCmd(g, false), newKillCmd(g, true), newTemplatesCmd(g), newCommsCmd(g),
+		newReadinessCmd(g), newMetricsCmd(g), newCriteriaCmd(g), newFeedbackCmd(g), newReportCmd(g))
 	return root
 }
 

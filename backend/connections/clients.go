@@ -90,6 +90,25 @@ func (s *Service) LinkWriter(ctx context.Context, link domain.FlagLink) (provide
 	return s.Writer(ctx, link.Provider, link.Project, nil)
 }
 
+// UsageReader returns the evaluation-usage reader of the account a linked
+// flag lives in; an error wrapping provider.ErrUsageUnavailable when its
+// provider has none.
+func (s *Service) UsageReader(ctx context.Context, link domain.FlagLink) (provider.UsageReader, error) {
+	t, err := s.Resolve(ctx, link.Provider, link.Project, nil)
+	if err != nil {
+		return nil, err
+	}
+	src, err := s.Source(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	reader, ok := src.(provider.UsageReader)
+	if !ok {
+		return nil, fmt.Errorf("%s: %w: it reports no evaluation counts", link.Provider, provider.ErrUsageUnavailable)
+	}
+	return reader, nil
+}
+
 // demoSource is the demo provider for this workspace, anchored at the
 // moment the demo was loaded.
 func (s *Service) demoSource(ctx context.Context) (demo.Source, error) {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -191,4 +193,14 @@ func phaseNames(plan domain.Plan) []string {
 		names[i] = p.Name
 	}
 	return names
+}
+
+// ImportFile is Import for the file at path.
+func (s *Service) ImportFile(ctx context.Context, release, path string) (store.FeedbackAdded, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return store.FeedbackAdded{}, fmt.Errorf("import feedback: %w", err)
+	}
+	defer f.Close()
+	return s.Import(ctx, release, filepath.Base(path), f)
 }

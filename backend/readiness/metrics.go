@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"time"
@@ -94,4 +96,14 @@ func (s *Service) Values(ctx context.Context, release string) ([]store.MetricVal
 		return nil, fmt.Errorf("metrics of %s: %w", release, err)
 	}
 	return s.Store.MetricValues(ctx, release)
+}
+
+// ImportMetricsFile is ImportMetrics for the file at path.
+func (s *Service) ImportMetricsFile(ctx context.Context, release, path string) (Imported, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return Imported{}, fmt.Errorf("import metrics: %w", err)
+	}
+	defer f.Close()
+	return s.ImportMetrics(ctx, release, filepath.Base(path), f)
 }

@@ -52,6 +52,9 @@ type Service struct {
 	BuiltIns []BuiltIn
 	Now      func() time.Time
 	Actor    func() string
+	// Changed, when set, hears every batch of verdict changes Recheck
+	// records (the desktop app notifies about them). It must not block.
+	Changed func([]Change)
 }
 
 // Change is a release whose verdict changed since it was last judged.
@@ -161,6 +164,9 @@ func (s *Service) Recheck(ctx context.Context) ([]Change, error) {
 			return nil, err
 		}
 		changes = append(changes, c)
+	}
+	if len(changes) > 0 && s.Changed != nil {
+		s.Changed(changes)
 	}
 	return changes, nil
 }

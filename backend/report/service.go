@@ -10,6 +10,7 @@ import (
 
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/feedback"
+	"rolloutdesk/backend/files"
 	"rolloutdesk/backend/metrics"
 	"rolloutdesk/backend/readiness"
 	"rolloutdesk/backend/store"
@@ -63,7 +64,7 @@ func (s *Service) Build(ctx context.Context, release string, at time.Time) (Data
 		return Data{}, err
 	}
 	for _, p := range plan.Phases {
-		phase := Phase{Phase: p, Started: p.StartedAt != nil && !p.StartedAt.After(at), Criteria: []readiness.Reason{}}
+		phase := Phase{Phase: p, Started: started(p, at), Criteria: []readiness.Reason{}}
 		if phase.Started {
 			phase.Criteria = readiness.PhaseCriteria(p, values, at)
 		}
@@ -86,6 +87,16 @@ func (s *Service) Build(ctx context.Context, release string, at time.Time) (Data
 	}
 	d.Notes, err = s.Store.ReportNotes(ctx, release)
 	return d, err
+}
+
+// started reports whether a phase had begun by at: it started before then,
+// or, for a phase whose start was not recorded (set by a plan file), its
+// status says it has run.
+func started(p domain.Phase, at time.Time) bool {
+	if p.StartedAt != nil {
+		return !p.StartedAt.After(at)
+	}
+	return p.Status != domain.PhasePlanned
 }
 
 // SaveNotes replaces the release manager's notes for the report.
@@ -182,4 +193,42 @@ func series(plan domain.Plan, values map[string][]metrics.Value) []Series {
 		out = append(out, s)
 	}
 	return out
+}
+
+// Notes returns the release manager's notes for the report.
+func (s *Service) Notes(ctx context.Context, release string) (string, error) {
+	return s.Store.ReportNotes(ctx, release)
+}
+
+// HTML builds a release's report now and writes it as one HTML page.
+func (s *Service) HTML(ctx context.Context, release string) (string, error) {
+	d, err := s.Build(ctx, release, time.Time{})
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	if err := WriteHTML(&b, d); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+// SaveHTML writes a release's report as of now to path, as one HTML page.
+func (s *Service) SaveHTML(ctx context.Context, release, path string) error {
+	page, err := s.HTML(ctx, release)
+	if err != nil {
+		return err
+	}
+	return files.WriteAtomic(path, []byte(page))
+}
+
+// SaveMarkdown writes a release's report as of now to path as Markdown,
+// with its charts in a charts folder beside it.
+func (s *Service) SaveMarkdown(ctx context.Context, release, path string) error {
+	d, err := s.Build(ctx, release, time.Time{})
+	if err != nil {
+		return err
+	}
+	md, charts := Markdown(d)
+	return writeMarkdown(path, md, charts)
 }

@@ -32,6 +32,12 @@ type Judge interface {
 	Recompute(ctx context.Context) ([]drift.Change, error)
 }
 
+// UsageRefresher reads the providers' usage of the flags releases link,
+// after a sync brought new state.
+type UsageRefresher interface {
+	RefreshAll(ctx context.Context) error
+}
+
 // Observer hears how a sync goes: its progress, then how it ended. Its
 // methods must not block.
 type Observer interface {
@@ -61,8 +67,11 @@ type Service struct {
 	Store       Store
 	Connections Connections
 	Drift       Judge
-	Log         *slog.Logger
-	Now         func() time.Time
+	// Usage, when set, is refreshed after every successful sync; its
+	// failures are logged, never a failed sync.
+	Usage UsageRefresher
+	Log   *slog.Logger
+	Now   func() time.Time
 
 	mu     sync.Mutex
 	cancel context.CancelFunc // cancels the running sync, if any
@@ -109,6 +118,11 @@ func (s *Service) Sync(ctx context.Context, req Request, obs Observer) (out Outc
 	res, err := run.Run(ctx, src, provider.Scope{Project: t.Connection.Project, Environments: t.Connection.Environments}, report)
 	if err != nil {
 		return Outcome{Result: res}, err
+	}
+	if s.Usage != nil {
+		if err := s.Usage.RefreshAll(ctx); err != nil {
+			s.Log.Warn("read evaluation counts after sync", "error", err)
+		}
 	}
 	changes, err := s.Drift.Recompute(ctx)
 	if err != nil {

@@ -37,9 +37,9 @@ type Service struct {
 // checker is who the audit log names for verdict changes.
 const checker = "rolloutdesk (drift check)"
 
-// judge returns a function that evaluates plans against the latest synced
+// Judger returns a function that evaluates plans against the latest synced
 // state, read once however many plans it judges.
-func (s *Service) judge(ctx context.Context) (func(domain.Plan) drift.Report, error) {
+func (s *Service) Judger(ctx context.Context) (func(domain.Plan) drift.Report, error) {
 	latest, err := s.Store.LatestFlags(ctx, store.FlagFilter{})
 	if err != nil {
 		return nil, err
@@ -58,7 +58,7 @@ func (s *Service) Report(ctx context.Context, release string) (drift.Report, err
 	if err != nil {
 		return drift.Report{}, err
 	}
-	judge, err := s.judge(ctx)
+	judge, err := s.Judger(ctx)
 	if err != nil {
 		return drift.Report{}, err
 	}
@@ -71,7 +71,7 @@ func (s *Service) Reports(ctx context.Context) ([]drift.Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	judge, err := s.judge(ctx)
+	judge, err := s.Judger(ctx)
 	if err != nil {
 		return nil, err
 	}

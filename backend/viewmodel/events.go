@@ -14,7 +14,7 @@ type Event interface {
 // Events lists one value of every event type, for the TypeScript
 // generator (backend/devtools/eventgen).
 func Events() []Event {
-	return []Event{SyncProgress{}, SyncFinished{}, DriftChanged{}}
+	return []Event{SyncProgress{}, SyncFinished{}, DriftChanged{}, ReadinessChanged{}}
 }
 
 // SyncProgress reports how far a sync has come.

@@ -15,13 +15,18 @@ import (
 	"time"
 
 	"rolloutdesk/backend/actions"
+	"rolloutdesk/backend/adoption"
 	"rolloutdesk/backend/audit"
 	"rolloutdesk/backend/communications"
 	"rolloutdesk/backend/connections"
+	"rolloutdesk/backend/drift"
+	"rolloutdesk/backend/feedback"
 	"rolloutdesk/backend/flags"
 	"rolloutdesk/backend/logging"
 	"rolloutdesk/backend/mailer"
+	"rolloutdesk/backend/readiness"
 	"rolloutdesk/backend/releases"
+	"rolloutdesk/backend/report"
 	"rolloutdesk/backend/secrets"
 	"rolloutdesk/backend/store"
 	"rolloutdesk/backend/support"
@@ -58,6 +63,10 @@ type Workspace struct {
 	Comms       *communications.Service
 	Mail        *mailer.Service
 	Support     *support.Service
+	Readiness   *readiness.Service
+	Feedback    *feedback.Service
+	Adoption    *adoption.Service
+	Report      *report.Service
 
 	store   *store.Store
 	now     func() time.Time
@@ -99,6 +108,7 @@ func Open(ctx context.Context, opts Options) (*Workspace, error) {
 // interface it declares, and the others it follows through theirs.
 func wire(st *store.Store, log *slog.Logger, now func() time.Time, keyring secrets.Store) *Workspace {
 	w := &Workspace{store: st, now: now}
+	actor := func() string { return audit.Actor }
 	w.Audit = &audit.Log{Store: st, Now: now}
 	w.Drift = &verdicts.Service{Store: st, Audit: w.Audit, Now: now}
 	w.Connections = &connections.Service{Store: st, Secrets: secrets.Resolver{Store: keyring}, Audit: w.Audit, Log: log, Now: now}
@@ -106,11 +116,41 @@ func wire(st *store.Store, log *slog.Logger, now func() time.Time, keyring secre
 	w.Support = &support.Service{Store: st, Templates: w.Comms, Drift: w.Drift, Log: log, Now: now}
 	w.Comms.Index = w.Support
 	w.Flags = &flags.Service{Store: st}
-	w.Releases = &releases.Service{Store: st, Audit: w.Audit, Drift: w.Drift, Index: w.Support}
-	w.Sync = &syncer.Service{Store: st, Connections: w.Connections, Drift: w.Drift, Log: log, Now: now}
-	w.Actions = &actions.Service{Store: st, Writers: w.Connections, Drift: w.Drift, Index: w.Support, Now: now, Actor: audit.Actor}
+	w.Adoption = &adoption.Service{Store: st, Reader: w.Connections.UsageReader, Now: now}
+	w.Feedback = &feedback.Service{Store: st, Now: now, Actor: actor}
+	builtIns := []readiness.BuiltIn{
+		{Names: []string{feedback.MetricNegative, feedback.MetricNegativeShare}, From: "customer feedback", Values: w.Feedback.Metrics},
+		w.Adoption.BuiltIn(),
+	}
+	w.Readiness = &readiness.Service{Store: st, Drift: w.Drift.Judger, Adoption: w.Adoption.Flags, BuiltIns: builtIns, Now: now, Actor: actor}
+	w.Feedback.Changed = func(ctx context.Context) error { _, err := w.Readiness.Recheck(ctx); return err }
+	w.Report = &report.Service{Store: st, Feedback: w.Feedback, BuiltIns: builtIns, Adoption: w.Adoption.Flags, Now: now, Actor: actor}
+	judges := rejudge{drift: w.Drift, readiness: w.Readiness}
+	w.Releases = &releases.Service{Store: st, Audit: w.Audit, Drift: judges, Index: w.Support}
+	w.Sync = &syncer.Service{Store: st, Connections: w.Connections, Drift: judges, Usage: w.Adoption, Log: log, Now: now}
+	w.Actions = &actions.Service{Store: st, Writers: w.Connections, Drift: judges, Index: w.Support, Now: now, Actor: audit.Actor}
 	w.Mail = &mailer.Service{Store: st, Secrets: keyring, Emails: w.Comms, Audit: w.Audit}
 	return w
+}
+
+// rejudge judges releases again after new flag state, a plan change or a
+// phase move: drift first, then readiness, which rests on it.
+type rejudge struct {
+	drift     *verdicts.Service
+	readiness *readiness.Service
+}
+
+// Recompute re-judges drift and readiness; it returns the drift changes
+// (readiness reports its own through readiness.Service.Changed).
+func (r rejudge) Recompute(ctx context.Context) ([]drift.Change, error) {
+	changes, err := r.drift.Recompute(ctx)
+	if err != nil {
+		return changes, err
+	}
+	if _, err := r.readiness.Recheck(ctx); err != nil {
+		return changes, fmt.Errorf("drift was checked, but judging readiness failed: %w", err)
+	}
+	return changes, nil
 }
 
 // Close releases the database and log file.

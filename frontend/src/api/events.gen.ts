@@ -9,6 +9,9 @@ export const SyncFinishedEvent = 'sync:finished';
 export const DriftChangedEvent = 'drift:changed';
 export type DriftChanged = DriftChange[];
 
+export const ReadinessChangedEvent = 'readiness:changed';
+export type ReadinessChanged = ReadinessChange[];
+
 export interface SyncProgress {
   connection: string;
   done: number;
@@ -28,6 +31,14 @@ export interface DriftChange {
   release: string;
   flag: DriftFlag;
   before: string;
+}
+
+export interface ReadinessChange {
+  release: string;
+  phase: string;
+  before: string;
+  after: string;
+  summary: string;
 }
 
 export interface DriftFlag {

@@ -9,8 +9,11 @@ import { auditApi } from './audit';
 import { commsApi } from './comms';
 import { connectionsApi } from './connections';
 import { driftApi } from './drift';
+import { feedbackApi } from './feedback';
 import { flagsApi } from './flags';
+import { readinessApi } from './readiness';
 import { releasesApi } from './releases';
+import { reportApi } from './report';
 import { supportApi } from './support';
 
 export type * from './actions';
@@ -19,8 +22,11 @@ export type * from './audit';
 export type * from './comms';
 export type * from './connections';
 export type * from './drift';
+export type * from './feedback';
 export type * from './flags';
+export type * from './readiness';
 export type * from './releases';
+export type * from './report';
 export type * from './support';
 
 export const api = {
@@ -33,6 +39,9 @@ export const api = {
   ...commsApi,
   ...supportApi,
   ...auditApi,
+  ...readinessApi,
+  ...feedbackApi,
+  ...reportApi,
 };
 
 export type Api = typeof api;

@@ -148,6 +148,32 @@ export namespace viewmodel {
 		    return a;
 		}
 	}
+	export class Adoption {
+	    key: string;
+	    environment: string;
+	    provider: string;
+	    configured: number;
+	    evaluations: number;
+	    observed_share: number;
+	    days: number;
+	    unavailable: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Adoption(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.environment = source["environment"];
+	        this.provider = source["provider"];
+	        this.configured = source["configured"];
+	        this.evaluations = source["evaluations"];
+	        this.observed_share = source["observed_share"];
+	        this.days = source["days"];
+	        this.unavailable = source["unavailable"];
+	    }
+	}
 	
 	export class AppStatus {
 	    version: string;
@@ -424,6 +450,83 @@ export namespace viewmodel {
 		    return a;
 		}
 	}
+	export class EvidencePoint {
+	    // Go type: time
+	    day: any;
+	    value: number;
+	    holds: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new EvidencePoint(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.day = this.convertValues(source["day"], null);
+	        this.value = source["value"];
+	        this.holds = source["holds"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CriterionEvidence {
+	    metric: string;
+	    op: string;
+	    threshold: number;
+	    // Go type: time
+	    from: any;
+	    // Go type: time
+	    to: any;
+	    values: EvidencePoint[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CriterionEvidence(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.metric = source["metric"];
+	        this.op = source["op"];
+	        this.threshold = source["threshold"];
+	        this.from = this.convertValues(source["from"], null);
+	        this.to = this.convertValues(source["to"], null);
+	        this.values = this.convertValues(source["values"], EvidencePoint);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class DriftState {
 	    on: boolean;
 	    percent: number;
@@ -541,6 +644,7 @@ export namespace viewmodel {
 	        this.judged = source["judged"];
 	    }
 	}
+	
 	export class Expectation {
 	    on: boolean;
 	    percent: number;
@@ -555,6 +659,138 @@ export namespace viewmodel {
 	        this.on = source["on"];
 	        this.percent = source["percent"];
 	        this.segments = source["segments"];
+	    }
+	}
+	export class FeedbackAdded {
+	    added: number;
+	    skipped: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackAdded(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.added = source["added"];
+	        this.skipped = source["skipped"];
+	    }
+	}
+	export class FeedbackCounts {
+	    phase: string;
+	    negative: number;
+	    neutral: number;
+	    positive: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackCounts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.phase = source["phase"];
+	        this.negative = source["negative"];
+	        this.neutral = source["neutral"];
+	        this.positive = source["positive"];
+	    }
+	}
+	export class FeedbackDraft {
+	    id?: number;
+	    release: string;
+	    phase?: string;
+	    day?: string;
+	    source: string;
+	    sentiment: string;
+	    customer?: string;
+	    text: string;
+	    link?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackDraft(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.release = source["release"];
+	        this.phase = source["phase"];
+	        this.day = source["day"];
+	        this.source = source["source"];
+	        this.sentiment = source["sentiment"];
+	        this.customer = source["customer"];
+	        this.text = source["text"];
+	        this.link = source["link"];
+	    }
+	}
+	export class FeedbackEntry {
+	    id: number;
+	    release: string;
+	    phase: string;
+	    // Go type: time
+	    day: any;
+	    source: string;
+	    sentiment: string;
+	    customer: string;
+	    text: string;
+	    link: string;
+	    // Go type: time
+	    created_at: any;
+	    in_phase: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.release = source["release"];
+	        this.phase = source["phase"];
+	        this.day = this.convertValues(source["day"], null);
+	        this.source = source["source"];
+	        this.sentiment = source["sentiment"];
+	        this.customer = source["customer"];
+	        this.text = source["text"];
+	        this.link = source["link"];
+	        this.created_at = this.convertValues(source["created_at"], null);
+	        this.in_phase = source["in_phase"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FeedbackFilter {
+	    release: string;
+	    phase?: string;
+	    source?: string;
+	    sentiment?: string;
+	    query?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FeedbackFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = source["release"];
+	        this.phase = source["phase"];
+	        this.source = source["source"];
+	        this.sentiment = source["sentiment"];
+	        this.query = source["query"];
 	    }
 	}
 	export class FlagLink {
@@ -781,6 +1017,102 @@ export namespace viewmodel {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.link = this.convertValues(source["link"], FlagLink);
 	        this.points = this.convertValues(source["points"], HistoryPoint);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MetricValue {
+	    metric: string;
+	    // Go type: time
+	    day: any;
+	    value: number;
+	    source: string;
+	    // Go type: time
+	    updated_at: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new MetricValue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.metric = source["metric"];
+	        this.day = this.convertValues(source["day"], null);
+	        this.value = source["value"];
+	        this.source = source["source"];
+	        this.updated_at = this.convertValues(source["updated_at"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReadinessChange {
+	    release: string;
+	    phase: string;
+	    before: string;
+	    after: string;
+	    summary: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReadinessChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = source["release"];
+	        this.phase = source["phase"];
+	        this.before = source["before"];
+	        this.after = source["after"];
+	        this.summary = source["summary"];
+	    }
+	}
+	export class MetricsImported {
+	    added: number;
+	    replaced: number;
+	    metrics: string[];
+	    changes: ReadinessChange[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MetricsImported(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.added = source["added"];
+	        this.replaced = source["replaced"];
+	        this.metrics = source["metrics"];
+	        this.changes = this.convertValues(source["changes"], ReadinessChange);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1160,6 +1492,93 @@ export namespace viewmodel {
 		    return a;
 		}
 	}
+	export class ReadinessReason {
+	    kind: string;
+	    status: string;
+	    text: string;
+	    detail?: string;
+	    phase?: string;
+	    list?: string;
+	    guardrail?: boolean;
+	    evidence?: CriterionEvidence;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReadinessReason(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.status = source["status"];
+	        this.text = source["text"];
+	        this.detail = source["detail"];
+	        this.phase = source["phase"];
+	        this.list = source["list"];
+	        this.guardrail = source["guardrail"];
+	        this.evidence = this.convertValues(source["evidence"], CriterionEvidence);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Readiness {
+	    release: string;
+	    phase: string;
+	    next: string;
+	    // Go type: time
+	    at: any;
+	    verdict: string;
+	    reasons: ReadinessReason[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Readiness(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = source["release"];
+	        this.phase = source["phase"];
+	        this.next = source["next"];
+	        this.at = this.convertValues(source["at"], null);
+	        this.verdict = source["verdict"];
+	        this.reasons = this.convertValues(source["reasons"], ReadinessReason);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 	export class RecipientResult {
 	    address: string;
 	    accepted: boolean;
