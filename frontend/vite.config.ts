@@ -4,7 +4,6 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
-  build: { chunkSizeWarningLimit: 2000 },
   test: {
     environment: 'jsdom',
     globals: true,

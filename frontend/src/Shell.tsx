@@ -7,7 +7,7 @@ import {
   IconRocket,
   IconSettings,
 } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { NavLink as RouterLink, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { api } from './api';
@@ -15,15 +15,18 @@ import { ErrorAlert } from './components/ErrorAlert';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Loading } from './components/Loading';
 import { useLoad } from './hooks/useLoad';
-import { AuditPage } from './pages/AuditPage';
-import { CommunicationsPage } from './pages/CommunicationsPage';
-import { FlagsPage } from './pages/FlagsPage';
-import { ReleasePage } from './pages/ReleasePage';
-import { ReleasesPage } from './pages/ReleasesPage';
-import { SettingsPage } from './pages/SettingsPage';
-import { SupportPage } from './pages/SupportPage';
 import { DemoBanner } from './components/DemoBanner';
 import { verdictLabel } from './components/VerdictBadge';
+
+// Each page is its own chunk, loaded when first visited, so the window starts
+// with only the shell and the page it opens on.
+const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
+const CommunicationsPage = lazy(() => import('./pages/CommunicationsPage').then((m) => ({ default: m.CommunicationsPage })));
+const FlagsPage = lazy(() => import('./pages/FlagsPage').then((m) => ({ default: m.FlagsPage })));
+const ReleasePage = lazy(() => import('./pages/ReleasePage').then((m) => ({ default: m.ReleasePage })));
+const ReleasesPage = lazy(() => import('./pages/ReleasesPage').then((m) => ({ default: m.ReleasesPage })));
+const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const SupportPage = lazy(() => import('./pages/SupportPage').then((m) => ({ default: m.SupportPage })));
 
 const sections = [
   { path: '/releases', label: 'Releases', icon: IconRocket },
@@ -103,17 +106,19 @@ export function Shell() {
         ) : (
           <ErrorBoundary key={`${location.pathname}#${revision}`}>
             {status.data?.demo_active && <DemoBanner onChange={workspaceChanged} />}
-            <Routes>
-              <Route path="/" element={<Navigate to="/releases" replace />} />
-              <Route path="/releases" element={<ReleasesPage onDemoChange={workspaceChanged} />} />
-              <Route path="/releases/:key" element={<ReleasePage />} />
-              <Route path="/flags" element={<FlagsPage />} />
-              <Route path="/communications" element={<CommunicationsPage />} />
-              <Route path="/support" element={<SupportPage />} />
-              <Route path="/settings" element={<SettingsPage onDemoChange={workspaceChanged} />} />
-              <Route path="/audit" element={<AuditPage />} />
-              <Route path="*" element={<Navigate to="/releases" replace />} />
-            </Routes>
+            <Suspense fallback={<Loading />}>
+              <Routes>
+                <Route path="/" element={<Navigate to="/releases" replace />} />
+                <Route path="/releases" element={<ReleasesPage onDemoChange={workspaceChanged} />} />
+                <Route path="/releases/:key" element={<ReleasePage />} />
+                <Route path="/flags" element={<FlagsPage />} />
+                <Route path="/communications" element={<CommunicationsPage />} />
+                <Route path="/support" element={<SupportPage />} />
+                <Route path="/settings" element={<SettingsPage onDemoChange={workspaceChanged} />} />
+                <Route path="/audit" element={<AuditPage />} />
+                <Route path="*" element={<Navigate to="/releases" replace />} />
+              </Routes>
+            </Suspense>
           </ErrorBoundary>
         )}
       </AppShell.Main>
