@@ -43,6 +43,10 @@ type Proposal struct {
 	From      string       `json:"from"` // the active phase now; "" before the first
 	To        string       `json:"to"`
 	Changes   []FlagChange `json:"changes"`
+	// Warnings are what the move does that deserves a second look: a flag
+	// whose exposure goes down, a required segment the next phase drops, a
+	// flag the next phase plans off that the move leaves on.
+	Warnings []string `json:"warnings"`
 }
 
 // target finds the active phase's index (-1 when none) and the phase the
@@ -79,15 +83,18 @@ func Propose(ctx context.Context, plan domain.Plan, dir Direction, writerFor Wri
 	if err != nil {
 		return Proposal{}, err
 	}
-	p := Proposal{Release: plan.Release.Key, Direction: dir, To: plan.Phases[to].Name, Changes: []FlagChange{}}
+	p := Proposal{Release: plan.Release.Key, Direction: dir, To: plan.Phases[to].Name, Changes: []FlagChange{}, Warnings: []string{}}
+	var current *domain.Phase
 	if from >= 0 {
 		p.From = plan.Phases[from].Name
+		current = &plan.Phases[from]
 	}
 	for _, link := range plan.Links {
 		expect := plan.Phases[to].ExpectationFor(link)
-		if expect == nil || !expect.On {
+		if expect == nil {
 			continue
 		}
+		p.Warnings = append(p.Warnings, droppedSegments(link, current, *expect, p.To)...)
 		w, err := writerFor(ctx, link)
 		if err != nil {
 			return p, err
@@ -95,6 +102,17 @@ func Propose(ctx context.Context, plan domain.Plan, dir Direction, writerFor Wri
 		before, err := w.ReadFlag(ctx, link.Project, link.Environment, link.FlagKey)
 		if err != nil {
 			return p, fmt.Errorf("read %s in %s: %w", link.FlagKey, link.Environment, err)
+		}
+		if !expect.On {
+			if before.On {
+				p.Warnings = append(p.Warnings, fmt.Sprintf("%s in %s is on, but %q plans it off: the move does not turn it off; use the kill switch if it must be.",
+					link.FlagKey, link.Environment, p.To))
+			}
+			continue
+		}
+		if now := before.EffectiveExposure(link.Variation); before.On && expect.Percent < now-0.001 {
+			p.Warnings = append(p.Warnings, fmt.Sprintf("%s in %s goes down from %g%% to %g%% of traffic: fewer customers get %q.",
+				link.FlagKey, link.Environment, round(now), expect.Percent, link.Variation))
 		}
 		after, err := Allocate(before.Serving, link.Variation, expect.Percent, before.OffVariation)
 		if err != nil {
@@ -110,6 +128,25 @@ func Propose(ctx context.Context, plan domain.Plan, dir Direction, writerFor Wri
 		p.Changes = append(p.Changes, change)
 	}
 	return p, nil
+}
+
+// droppedSegments warns about segments the current phase requires of a
+// link that the next phase no longer does.
+func droppedSegments(link domain.FlagLink, current *domain.Phase, next domain.Expectation, to string) []string {
+	if current == nil {
+		return nil
+	}
+	now := current.ExpectationFor(link)
+	if now == nil {
+		return nil
+	}
+	var out []string
+	for _, seg := range now.Segments {
+		if !slices.Contains(next.Segments, seg) {
+			out = append(out, fmt.Sprintf("%q no longer requires segment %s for %s in %s.", to, seg, link.FlagKey, link.Environment))
+		}
+	}
+	return out
 }
 
 // servesAsPlanned reports whether before already gives the planned share:
@@ -218,7 +255,7 @@ func (s *Service) apply(ctx context.Context, plan domain.Plan, m Move, writerFor
 		summary += " without changing flags"
 	}
 	_, err = s.Store.AppendAudit(ctx, domain.AuditEvent{At: now, Actor: s.Actor, Action: "phase." + string(m.Proposal.Direction),
-		Release: plan.Release.Key, Subject: m.Proposal.To, Summary: summary})
+		Release: plan.Release.Key, Subject: m.Proposal.To, Summary: summary, Comment: m.Comment})
 	return done, err
 }
 
@@ -253,7 +290,7 @@ func (s *Service) applyChange(ctx context.Context, release string, c FlagChange,
 		return res, s.failed(ctx, "flag.rollout", release, id, live,
 			fmt.Errorf("set the rollout of %s in %s: accepted, but the flag now serves %v", id.Key, id.Environment, after.Serving))
 	}
-	return res, s.record(ctx, "flag.rollout", release, fmt.Sprintf("Set %s in %s/%s to %s", id.Key, id.Project, id.Environment, describe(c.After)), res)
+	return res, s.record(ctx, "flag.rollout", release, fmt.Sprintf("Set %s in %s/%s to %s", id.Key, id.Project, id.Environment, describe(c.After)), comment, res)
 }
 
 func describe(serving []provider.Allocation) string {

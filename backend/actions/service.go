@@ -169,10 +169,7 @@ func (s *Service) kill(ctx context.Context, w provider.Writer, id provider.ID, o
 			fmt.Errorf("%s %s in %s: the provider accepted it, but the flag still reads %s", verb(on), id.Key, id.Environment, onOff(after.On)))
 	}
 	summary := fmt.Sprintf("%s %s in %s/%s (was %s)", pastVerb(on), id.Key, id.Project, id.Environment, onOff(before.On))
-	if comment != "" {
-		summary += ": " + comment
-	}
-	return res, s.record(ctx, action, release, summary, res)
+	return res, s.record(ctx, action, release, summary, comment, res)
 }
 
 func verb(on bool) string {
@@ -196,8 +193,9 @@ func onOff(on bool) string {
 	return "off"
 }
 
-// record stores the new state of the flag and audits the action.
-func (s *Service) record(ctx context.Context, action, release, summary string, r Result) error {
+// record stores the new state of the flag and audits the action with the
+// comment typed for it.
+func (s *Service) record(ctx context.Context, action, release, summary, comment string, r Result) error {
 	if _, err := s.Store.ApplySnapshot(ctx, store.Snapshot{
 		Provider: r.ID.Provider, Project: r.After.Project, States: []provider.FlagState{r.After}, At: s.Now(),
 	}); err != nil {
@@ -207,7 +205,7 @@ func (s *Service) record(ctx context.Context, action, release, summary string, r
 	after, _ := json.Marshal(r.After)
 	_, err := s.Store.AppendAudit(ctx, domain.AuditEvent{
 		At: s.Now(), Actor: s.Actor, Action: action, Release: release, Subject: subject(r.ID),
-		Summary: summary, Before: before, After: after,
+		Summary: summary, Comment: comment, Before: before, After: after,
 	})
 	return err
 }

@@ -34,17 +34,19 @@ type Proposal struct {
 	From      string       `json:"from"`
 	To        string       `json:"to"`
 	Changes   []FlagChange `json:"changes"`
+	Warnings  []string     `json:"warnings"`
 }
 
 // FromProposal maps a proposal.
 func FromProposal(p actions.Proposal) Proposal {
-	return Proposal{Release: p.Release, Direction: string(p.Direction), From: p.From, To: p.To, Changes: mapAll(p.Changes, fromFlagChange)}
+	return Proposal{Release: p.Release, Direction: string(p.Direction), From: p.From, To: p.To, Changes: mapAll(p.Changes, fromFlagChange),
+		Warnings: p.Warnings}
 }
 
 // Proposal maps the proposal back.
 func (p Proposal) Proposal() actions.Proposal {
 	return actions.Proposal{Release: p.Release, Direction: actions.Direction(p.Direction), From: p.From, To: p.To,
-		Changes: mapAll(p.Changes, FlagChange.change)}
+		Changes: mapAll(p.Changes, FlagChange.change), Warnings: p.Warnings}
 }
 
 // FlagChange is one flag's proposed new default rule.

@@ -1460,6 +1460,7 @@ export namespace viewmodel {
 	    from: string;
 	    to: string;
 	    changes: FlagChange[];
+	    warnings: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Proposal(source);
@@ -1472,6 +1473,7 @@ export namespace viewmodel {
 	        this.from = source["from"];
 	        this.to = source["to"];
 	        this.changes = this.convertValues(source["changes"], FlagChange);
+	        this.warnings = source["warnings"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
