@@ -123,12 +123,20 @@ func (s *Service) remember(id provider.ID, why string) {
 	s.unavailable[id] = why
 }
 
-// Flags reports each linked flag's adoption over the last Window days: the
-// share of evaluations served the released variation beside the share
-// configured (its effective exposure in the last sync).
+// Flags reports each linked flag's adoption over the last Window days, but
+// not before the active phase began: the share of evaluations served the
+// released variation beside the share configured (its effective exposure
+// in the last sync).
 func (s *Service) Flags(ctx context.Context, plan domain.Plan) ([]readiness.FlagAdoption, error) {
 	window := s.window()
 	since := day(s.Now()).AddDate(0, 0, 1-window)
+	// Counts from before the active phase began describe another
+	// configuration: "configured 5%" must be compared with this phase's
+	// traffic only.
+	if start := phaseStart(plan); start.After(since) {
+		since = start
+		window = int(day(s.Now()).Sub(since).Hours()/24) + 1
+	}
 	out := []readiness.FlagAdoption{}
 	for _, link := range plan.Links {
 		id := linkID(link)
@@ -222,6 +230,21 @@ func (s *Service) Metrics(ctx context.Context, plan domain.Plan) (map[string][]m
 // BuiltIn is the usage metrics as readiness sees them.
 func (s *Service) BuiltIn() readiness.BuiltIn {
 	return readiness.BuiltIn{Names: []string{MetricEvaluations, MetricReleasedShare}, From: "the providers' evaluation counts", Values: s.Metrics}
+}
+
+// phaseStart is the day the plan's active phase started (actually, else as
+// planned); the zero time when no phase is active.
+func phaseStart(plan domain.Plan) time.Time {
+	p := plan.ActivePhase()
+	switch {
+	case p == nil:
+		return time.Time{}
+	case p.StartedAt != nil:
+		return day(*p.StartedAt)
+	case p.PlannedStart != nil:
+		return day(*p.PlannedStart)
+	}
+	return time.Time{}
 }
 
 func (s *Service) window() int {

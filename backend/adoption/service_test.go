@@ -85,3 +85,25 @@ func TestRefreshFlagsAndMetrics(t *testing.T) {
 		t.Errorf("metrics = %+v", m)
 	}
 }
+
+func TestFlagsCountOnlyTheActivePhase(t *testing.T) {
+	ctx := context.Background()
+	st := storetest.Open(t)
+	now := date("2026-11-28").Add(15 * time.Hour)
+	started := date("2026-11-26")
+	l := domain.FlagLink{Provider: provider.LaunchDarkly, Project: "web", Environment: "production", FlagKey: "checkout", Variation: "true"}
+	plan := domain.Plan{Release: domain.Release{Key: "r"}, Links: []domain.FlagLink{l},
+		Phases: []domain.Phase{{Name: "Beta", Status: domain.PhaseActive, StartedAt: &started}}}
+	id := provider.ID{Provider: l.Provider, Project: l.Project, Environment: l.Environment, Key: l.FlagKey}
+	if err := st.SaveUsage(ctx, id, []provider.UsageDay{
+		{Day: date("2026-11-24"), Variation: "true", Evaluations: 1000}, // before the phase: all of it got true
+		{Day: date("2026-11-27"), Variation: "true", Evaluations: 10}, {Day: date("2026-11-27"), Variation: "false", Evaluations: 90},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	s := &Service{Store: st, Now: func() time.Time { return now }}
+	flags, err := s.Flags(ctx, plan)
+	if err != nil || len(flags) != 1 || flags[0].Evaluations != 100 || flags[0].ObservedShare != 10 || flags[0].Days != 3 {
+		t.Errorf("Flags = %+v, %v; want only the 100 evaluations since the phase began, over its 3 days", flags, err)
+	}
+}

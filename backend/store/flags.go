@@ -242,13 +242,15 @@ func (s *Store) History(ctx context.Context, id provider.ID) ([]domain.HistoryPo
 }
 
 // ForgetProvider removes every stored state of a provider, latest and
-// history, such as when the demo workspace is removed.
+// history, and its evaluation counts, such as when the demo workspace is
+// removed.
 func (s *Store) ForgetProvider(ctx context.Context, providerName string) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		for _, q := range []string{
 			`DELETE FROM flag_latest WHERE provider = ?`,
 			`DELETE FROM flag_states WHERE provider = ?`,
 			`DELETE FROM sync_runs WHERE provider = ?`,
+			`DELETE FROM flag_usage WHERE provider = ?`,
 		} {
 			if _, err := tx.ExecContext(ctx, q, providerName); err != nil {
 				return fmt.Errorf("forget %s: %w", providerName, err)

@@ -55,8 +55,9 @@ func (w *Workspace) installStarterTemplates(ctx context.Context) error {
 	return w.store.SetSetting(ctx, settingTemplatesSeeded, "true")
 }
 
-// LoadDemo seeds (or reseeds) the demo workspace, then re-judges drift and
-// indexes its support guides.
+// LoadDemo seeds (or reseeds) the demo workspace, reads its flags'
+// evaluation counts, re-judges drift and readiness, and indexes its support
+// guides.
 func (w *Workspace) LoadDemo(ctx context.Context) error {
 	if err := demo.Load(ctx, w.store, w.now()); err != nil {
 		return err
@@ -67,7 +68,10 @@ func (w *Workspace) LoadDemo(ctx context.Context) error {
 	if err := w.Audit.Record(ctx, "demo.load", demo.ReleaseKey, "Loaded the demo workspace"); err != nil {
 		return err
 	}
-	if _, err := w.Drift.Recompute(ctx); err != nil {
+	if err := w.Adoption.RefreshAll(ctx); err != nil {
+		return err
+	}
+	if _, err := w.judges.Recompute(ctx); err != nil {
 		return err
 	}
 	return w.Support.Reindex(ctx)

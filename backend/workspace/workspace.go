@@ -69,6 +69,7 @@ type Workspace struct {
 	Report      *report.Service
 
 	store   *store.Store
+	judges  rejudge
 	now     func() time.Time
 	logFile io.Closer
 }
@@ -126,6 +127,7 @@ func wire(st *store.Store, log *slog.Logger, now func() time.Time, keyring secre
 	w.Feedback.Changed = func(ctx context.Context) error { _, err := w.Readiness.Recheck(ctx); return err }
 	w.Report = &report.Service{Store: st, Feedback: w.Feedback, BuiltIns: builtIns, Adoption: w.Adoption.Flags, Now: now, Actor: actor}
 	judges := rejudge{drift: w.Drift, readiness: w.Readiness}
+	w.judges = judges
 	w.Releases = &releases.Service{Store: st, Audit: w.Audit, Drift: judges, Index: w.Support}
 	w.Sync = &syncer.Service{Store: st, Connections: w.Connections, Drift: judges, Usage: w.Adoption, Log: log, Now: now}
 	w.Actions = &actions.Service{Store: st, Writers: w.Connections, Drift: judges, Index: w.Support, Now: now, Actor: audit.Actor}
