@@ -13,6 +13,7 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/options/linux"
 
 	"rolloutdesk/backend/cli"
+	"rolloutdesk/backend/platform"
 )
 
 //go:embed all:frontend/dist
@@ -22,7 +23,13 @@ var assets embed.FS
 var icon []byte
 
 func main() {
-	os.Exit(cli.Execute(context.Background(), os.Args[1:], os.Stdout, os.Stderr, runGUI))
+	args := platform.Args()
+	if len(args) > 0 {
+		// The Windows build has no console of its own (-H windowsgui); a
+		// command prints to the terminal it was typed in.
+		platform.AttachParentConsole()
+	}
+	os.Exit(cli.Execute(context.Background(), args, os.Stdout, os.Stderr, runGUI))
 }
 
 // runGUI opens the desktop window on the workspace in dataDir.
@@ -37,9 +44,20 @@ func runGUI(_ context.Context, dataDir string) error {
 		AssetServer:      &assetserver.Options{Assets: assets},
 		BackgroundColour: &options.RGBA{R: 248, G: 249, B: 250, A: 1},
 		OnStartup:        app.startup,
-		OnDomReady:       app.domReady,
 		OnShutdown:       app.shutdown,
 		Bind:             []any{app},
-		Linux:            &linux.Options{Icon: icon, ProgramName: "rolloutdesk"},
+		Linux: &linux.Options{
+			Icon:        icon,
+			ProgramName: "rolloutdesk",
+			// Software rendering, as Wails picks when no Linux options are
+			// given (wailsapp/wails#2977). Left at its zero value the policy
+			// asks WebKit for hardware acceleration always (Wails v2.16 maps 0
+			// to WEBKIT_HARDWARE_ACCELERATION_POLICY_ALWAYS), which without a
+			// usable GPU means GL compositing on the CPU: 95 MiB more in the
+			// web process and nearly twice the CPU time before the first
+			// paint, for a UI of forms and tables that gains nothing from it.
+			// See "Window footprint" in docs/benchmarks.md.
+			WebviewGpuPolicy: linux.WebviewGpuPolicyNever,
+		},
 	})
 }

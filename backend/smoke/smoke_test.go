@@ -24,6 +24,14 @@ func TestDesktopWindow(t *testing.T) {
 	if bin == "" {
 		t.Fatal("set ROLLOUTDESK_BINARY to the production binary (make test-smoke does)")
 	}
+	checkDesktopWindow(t, bin)
+}
+
+// checkDesktopWindow is TestDesktopWindow for the binary bin: it also checks
+// the binary installed from the .deb (deb_test.go). The screenshot goes to
+// $ROLLOUTDESK_SMOKE_SHOT when set.
+func checkDesktopWindow(t *testing.T, bin string) {
+	t.Helper()
 	if os.Getenv("DISPLAY") == "" {
 		t.Fatal("no DISPLAY: run under xvfb-run (make test-smoke does)")
 	}
@@ -36,8 +44,11 @@ func TestDesktopWindow(t *testing.T) {
 	if err := app.Start(); err != nil {
 		t.Fatalf("start %s: %v", bin, err)
 	}
-	exited := make(chan error, 1)
-	go func() { exited <- app.Wait() }()
+	// exited is closed when the app has exited, with the cause in exitErr:
+	// both waitFor and stop may wait for it.
+	var exitErr error
+	exited := make(chan struct{})
+	go func() { exitErr = app.Wait(); close(exited) }()
 	stopped := false
 	stop := func() {
 		if stopped {
@@ -54,7 +65,7 @@ func TestDesktopWindow(t *testing.T) {
 	}
 	t.Cleanup(stop)
 
-	waitFor(t, "the Rollout Desk window", 90*time.Second, exited, &output, func() bool {
+	waitFor(t, "the Rollout Desk window", 90*time.Second, exited, &exitErr, &output, func() bool {
 		out, err := exec.Command("xwininfo", "-root", "-tree").Output()
 		return err == nil && strings.Contains(string(out), `"Rollout Desk"`)
 	})
@@ -63,7 +74,7 @@ func TestDesktopWindow(t *testing.T) {
 	// in a row the same (a loading spinner keeps changing).
 	var shot, previous []byte
 	var measured Blankness
-	waitFor(t, "the window to show the app", 60*time.Second, exited, &output, func() bool {
+	waitFor(t, "the window to show the app", 60*time.Second, exited, &exitErr, &output, func() bool {
 		previous = shot
 		var err error
 		shot, err = exec.Command("import", "-window", "root", "png:-").Output()
@@ -103,13 +114,13 @@ func TestDesktopWindow(t *testing.T) {
 
 // waitFor polls cond every half second until it holds, the app exits, or
 // the limit passes.
-func waitFor(t *testing.T, what string, limit time.Duration, exited <-chan error, output *bytes.Buffer, cond func() bool) {
+func waitFor(t *testing.T, what string, limit time.Duration, exited <-chan struct{}, exitErr *error, output *bytes.Buffer, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(limit)
 	for !cond() {
 		select {
-		case err := <-exited:
-			t.Fatalf("the app exited while waiting for %s: %v\n%s", what, err, output)
+		case <-exited:
+			t.Fatalf("the app exited while waiting for %s: %v\n%s", what, *exitErr, output)
 		case <-time.After(500 * time.Millisecond):
 		}
 		if time.Now().After(deadline) {

@@ -1,0 +1,5 @@
+//go:build darwin
+
+package platform
+
+func cleanArgs(args []string) []string { return withoutProcessSerialNumber(args) }

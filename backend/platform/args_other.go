@@ -1,0 +1,5 @@
+//go:build !darwin && !windows
+
+package platform
+
+func cleanArgs(args []string) []string { return args }
