@@ -191,40 +191,21 @@ func noUsage(providerName string) string {
 // evaluations of its linked flags and the percent of them served their
 // released variation.
 func (s *Service) Metrics(ctx context.Context, plan domain.Plan) (map[string][]metrics.Value, error) {
-	type tally struct{ released, total int64 }
-	byDay := map[time.Time]*tally{}
+	tally := metrics.Tally{}
 	for _, link := range plan.Links {
 		usage, err := s.Store.Usage(ctx, linkID(link), time.Time{})
 		if err != nil {
 			return nil, err
 		}
 		for _, u := range usage {
-			t := byDay[u.Day]
-			if t == nil {
-				t = &tally{}
-				byDay[u.Day] = t
-			}
-			t.total += u.Evaluations
+			var released int64
 			if u.Variation == link.Variation {
-				t.released += u.Evaluations
+				released = u.Evaluations
 			}
+			tally.Add(u.Day, released, u.Evaluations)
 		}
 	}
-	days := make([]time.Time, 0, len(byDay))
-	for d := range byDay {
-		days = append(days, d)
-	}
-	slices.SortFunc(days, time.Time.Compare)
-	out := map[string][]metrics.Value{}
-	for _, d := range days {
-		t := byDay[d]
-		out[MetricEvaluations] = append(out[MetricEvaluations], metrics.Value{Metric: MetricEvaluations, Day: d, Value: float64(t.total)})
-		if t.total > 0 {
-			out[MetricReleasedShare] = append(out[MetricReleasedShare],
-				metrics.Value{Metric: MetricReleasedShare, Day: d, Value: 100 * float64(t.released) / float64(t.total)})
-		}
-	}
-	return out, nil
+	return tally.Series(MetricEvaluations, true, MetricReleasedShare), nil
 }
 
 // BuiltIn is the usage metrics as readiness sees them.

@@ -16,16 +16,7 @@ import (
 // inject: transient ones are ridden out, lasting ones fail with a one-line
 // cause, and the previously stored state survives every failure.
 func TestSyncFaultModes(t *testing.T) {
-	ld := ldfake.New(ldfake.Options{})
-	defer ld.Close()
-	if err := ld.Generate(ldfake.GenerateOptions{Project: "web", Environments: []string{"production"}, Flags: 30}); err != nil {
-		t.Fatal(err)
-	}
-	sp := splitfake.New(splitfake.Options{})
-	defer sp.Close()
-	sp.Generate(splitfake.Synthetic{Workspace: "Web Store", Environments: []string{"Production"}, Flags: 30, Seed: 5})
-	t.Setenv("LAUNCHDARKLY_API_TOKEN", ld.Token())
-	t.Setenv("SPLIT_ADMIN_API_KEY", sp.Token())
+	ld, sp := thirtyFlagFakes(t)
 	tests := []struct {
 		name     string
 		kind     fakehttp.Kind
@@ -89,16 +80,7 @@ func TestSyncFaultModes(t *testing.T) {
 // waits the window out and finishes. Both providers run at once, so the test
 // costs one window.
 func TestSyncWaitsOutARateLimitStorm(t *testing.T) {
-	ld := ldfake.New(ldfake.Options{})
-	defer ld.Close()
-	if err := ld.Generate(ldfake.GenerateOptions{Project: "web", Environments: []string{"production"}, Flags: 30}); err != nil {
-		t.Fatal(err)
-	}
-	sp := splitfake.New(splitfake.Options{})
-	defer sp.Close()
-	sp.Generate(splitfake.Synthetic{Workspace: "Web Store", Environments: []string{"Production"}, Flags: 30, Seed: 5})
-	t.Setenv("LAUNCHDARKLY_API_TOKEN", ld.Token())
-	t.Setenv("SPLIT_ADMIN_API_KEY", sp.Token())
+	ld, sp := thirtyFlagFakes(t)
 	until := time.Now().Add(10 * time.Second)
 	ld.Inject(ldfake.Fault{Kind: fakehttp.RateLimited, Until: until})
 	sp.InjectFault(splitfake.Fault{Kind: fakehttp.RateLimited, Until: until})
@@ -131,4 +113,21 @@ func TestSyncWaitsOutARateLimitStorm(t *testing.T) {
 	if time.Now().Before(until) {
 		t.Error("the syncs finished before the storm ended: the fakes did not rate-limit them")
 	}
+}
+
+// thirtyFlagFakes starts both fakes with 30 flags in one environment, their
+// tokens in the environment, and stops them when the test ends.
+func thirtyFlagFakes(t *testing.T) (*ldfake.Server, *splitfake.Server) {
+	t.Helper()
+	ld := ldfake.New(ldfake.Options{})
+	t.Cleanup(ld.Close)
+	if err := ld.Generate(ldfake.GenerateOptions{Project: "web", Environments: []string{"production"}, Flags: 30}); err != nil {
+		t.Fatal(err)
+	}
+	sp := splitfake.New(splitfake.Options{})
+	t.Cleanup(sp.Close)
+	sp.Generate(splitfake.Synthetic{Workspace: "Web Store", Environments: []string{"Production"}, Flags: 30, Seed: 5})
+	t.Setenv("LAUNCHDARKLY_API_TOKEN", ld.Token())
+	t.Setenv("SPLIT_ADMIN_API_KEY", sp.Token())
+	return ld, sp
 }

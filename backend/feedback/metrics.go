@@ -1,8 +1,6 @@
 package feedback
 
 import (
-	"slices"
-	"time"
 
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/metrics"
@@ -17,32 +15,15 @@ const (
 // Metrics computes the built-in feedback metrics for every day with
 // feedback, sorted by day.
 func Metrics(entries []domain.FeedbackEntry) map[string][]metrics.Value {
-	type count struct{ negative, total int }
-	byDay := map[time.Time]*count{}
+	tally := metrics.Tally{}
 	for _, e := range entries {
-		c := byDay[e.Day]
-		if c == nil {
-			c = &count{}
-			byDay[e.Day] = c
-		}
-		c.total++
+		var negative int64
 		if e.Sentiment == domain.Negative {
-			c.negative++
+			negative = 1
 		}
+		tally.Add(e.Day, negative, 1)
 	}
-	days := make([]time.Time, 0, len(byDay))
-	for d := range byDay {
-		days = append(days, d)
-	}
-	slices.SortFunc(days, time.Time.Compare)
-	out := map[string][]metrics.Value{}
-	for _, d := range days {
-		c := byDay[d]
-		out[MetricNegative] = append(out[MetricNegative], metrics.Value{Metric: MetricNegative, Day: d, Value: float64(c.negative)})
-		out[MetricNegativeShare] = append(out[MetricNegativeShare],
-			metrics.Value{Metric: MetricNegativeShare, Day: d, Value: 100 * float64(c.negative) / float64(c.total)})
-	}
-	return out
+	return tally.Series(MetricNegative, false, MetricNegativeShare)
 }
 
 // Counts are a phase's entries by sentiment.
