@@ -77,7 +77,9 @@ func (a *App) workspace() (*workspace.Workspace, error) {
 // Status reports the version, data directory and whether the workspace
 // opened; a startup failure is returned here, not as a blank window.
 func (a *App) Status() viewmodel.AppStatus {
-	st := viewmodel.AppStatus{Version: version.Version, DataDir: a.dataDir, LogFile: filepath.Join(a.dataDir, logging.FileName)}
+	build := version.Get()
+	st := viewmodel.AppStatus{Version: build.Version, Commit: build.Short(), BuildDate: build.Date,
+		DataDir: a.dataDir, LogFile: filepath.Join(a.dataDir, logging.FileName)}
 	active, err := serve(a, func(ws *workspace.Workspace) (bool, error) { return ws.DemoActive(a.ctx) })
 	st.DemoActive = active
 	if err != nil {

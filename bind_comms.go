@@ -2,6 +2,7 @@ package main
 
 import (
 	"rolloutdesk/backend/communications"
+	"rolloutdesk/backend/domain"
 	vm "rolloutdesk/backend/viewmodel"
 	"rolloutdesk/backend/workspace"
 )
@@ -25,6 +26,44 @@ func (a *App) PreviewTemplate(release, phase, name, source string) (vm.Preview, 
 func (a *App) TemplateVariables(release, phase string) ([]vm.TemplateVariable, error) {
 	return serve(a, func(ws *workspace.Workspace) ([]vm.TemplateVariable, error) {
 		return adaptAll(vm.FromTemplateVariable)(ws.Comms.Variables(a.ctx, release, phase))
+	})
+}
+
+// TemplatesForPhase lists the templates that go out with a phase of a
+// release ("" the active phase, else the first), on channel when it is not
+// "": what the send-test and bundle pickers offer.
+func (a *App) TemplatesForPhase(release, phase, channel string) ([]vm.Template, error) {
+	return serve(a, func(ws *workspace.Workspace) ([]vm.Template, error) {
+		return adaptAll(vm.FromTemplate)(ws.Comms.TemplatesFor(a.ctx, release, phase, domain.Channel(channel)))
+	})
+}
+
+// CommsCheck lists the templates whose phase names a phase the release
+// lacks, and the phases no email or in-app template tells.
+func (a *App) CommsCheck(release string) (vm.CommsCoverage, error) {
+	return serve(a, func(ws *workspace.Workspace) (vm.CommsCoverage, error) {
+		return adapt(vm.FromCommsCoverage)(ws.Comms.Coverage(a.ctx, release))
+	})
+}
+
+// CommsDue lists what goes out, across every release, from the day from to
+// the day to (YYYY-MM-DD, both included; "" is today and six days after
+// from): the "this week, next week" view.
+func (a *App) CommsDue(from, to string) ([]vm.CalendarEntry, error) {
+	return serve(a, func(ws *workspace.Workspace) ([]vm.CalendarEntry, error) {
+		window, err := vm.DueWindow(from, to)
+		if err != nil {
+			return nil, err
+		}
+		return adaptAll(vm.FromCalendarEntry)(ws.Comms.DueAll(a.ctx, window))
+	})
+}
+
+// CommsChanges lists the phase communications of a release whose text
+// changed since they were last exported, each with a line diff.
+func (a *App) CommsChanges(release string) ([]vm.CommsChange, error) {
+	return serve(a, func(ws *workspace.Workspace) ([]vm.CommsChange, error) {
+		return adaptAll(vm.FromCommsChange)(ws.Comms.Changes(a.ctx, release))
 	})
 }
 

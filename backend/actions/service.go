@@ -8,6 +8,7 @@ import (
 	"slices"
 	"time"
 
+	"rolloutdesk/backend/comms"
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/drift"
 	"rolloutdesk/backend/provider"
@@ -47,6 +48,14 @@ type Indexer interface {
 	Reindex(ctx context.Context) error
 }
 
+// Notices drafts who to tell about what an action did: the incident
+// notices of a kill, the rollback notices of a phase moved back. For an
+// incident, release "" means every release linking the killed flag, and an
+// event without a phase is drafted for each release's current phase.
+type Notices interface {
+	DraftNotices(ctx context.Context, release string, e comms.Event) error
+}
+
 // Service performs actions through the providers and records them: kill
 // switches, restores and phase moves.
 type Service struct {
@@ -54,6 +63,7 @@ type Service struct {
 	Writers Writers
 	Drift   Judge
 	Index   Indexer
+	Notices Notices
 	Now     func() time.Time
 	Actor   string
 }
@@ -73,9 +83,11 @@ type KillRequest struct {
 }
 
 // Kill turns a flag off (or, with req.On, back on) through its provider,
-// reads it back, then re-judges drift. The result is what the provider
-// reports afterwards; a write the provider refused, or one that did not
-// take, is an error.
+// reads it back, then re-judges drift. A kill then drafts the incident
+// notices of every release linking the flag, with the time, the flag, its
+// environment and req.Comment. The result is what the provider reports
+// afterwards; a write the provider refused, or one that did not take, is
+// an error.
 func (s *Service) Kill(ctx context.Context, req KillRequest) (Result, []drift.Change, error) {
 	w, err := s.Writers.Writer(ctx, req.ID.Provider, req.ID.Project, req.Via)
 	if err != nil {
@@ -86,7 +98,16 @@ func (s *Service) Kill(ctx context.Context, req KillRequest) (Result, []drift.Ch
 		return res, nil, err
 	}
 	changes, err := s.Drift.Recompute(ctx)
-	return res, changes, err
+	if err != nil || req.On {
+		return res, changes, err
+	}
+	id := req.ID
+	incident := comms.Event{Trigger: domain.TriggerIncident, Incident: &comms.Incident{
+		Flag: id.Key, Environment: id.Environment, Provider: id.Provider, Project: id.Project, At: s.Now(), Comment: req.Comment}}
+	if err := s.Notices.DraftNotices(ctx, "", incident); err != nil {
+		return res, changes, fmt.Errorf("%s was killed, but drafting who to tell failed: %w", id.Key, err)
+	}
+	return res, changes, nil
 }
 
 // KillImpact says, from the latest synced state, what killing flag id does
@@ -115,7 +136,9 @@ func (s *Service) ProposeMove(ctx context.Context, release string, dir Direction
 }
 
 // ApplyMove performs a previewed move, then re-judges drift and updates
-// the support index (phase dates and statuses show in the guides).
+// the support index (phase dates and statuses show in the guides). A
+// rollback then drafts its notices (see Notices), for the phase rolled
+// back from.
 func (s *Service) ApplyMove(ctx context.Context, m Move) ([]Result, []drift.Change, error) {
 	plan, err := s.Store.GetPlan(ctx, m.Proposal.Release)
 	if err != nil {
@@ -129,7 +152,17 @@ func (s *Service) ApplyMove(ctx context.Context, m Move) ([]Result, []drift.Chan
 	if err != nil {
 		return results, changes, err
 	}
-	return results, changes, s.Index.Reindex(ctx)
+	if err := s.Index.Reindex(ctx); err != nil {
+		return results, changes, err
+	}
+	if m.Proposal.Direction != Rollback {
+		return results, changes, nil
+	}
+	rollback := comms.NewRollback(m.Proposal.From, m.Proposal.To, s.Now(), m.Comment)
+	if err := s.Notices.DraftNotices(ctx, plan.Release.Key, rollback); err != nil {
+		return results, changes, fmt.Errorf("the release was rolled back, but drafting who to tell failed: %w", err)
+	}
+	return results, changes, nil
 }
 
 // Result is one flag before and after an action, both read from the provider.

@@ -34,17 +34,15 @@ type Entry struct {
 // Build lists the communications of plan, sorted by date, then phase
 // order, channel and template name.
 //
-// Every phase with a PlannedStart gets, on the day it starts (the date as
-// PlannedStart's own time zone sees it), one entry per template that
-// applies to it: a template whose Phase is "*" or the phase's name. Phases
-// without a PlannedStart are left out, and so are two kinds of template
-// that are never scheduled: shared blocks, whose names start with "_"
-// (such as the footer), and incident templates, whose names contain
-// "incident", which go out on demand when the kill switch is used.
+// Every phase that started, or has a PlannedStart, gets on the day it
+// started — else on the day it is planned to (the date as that time's own
+// time zone sees it) — one entry per phase-triggered template that applies
+// to it (see comms.Applies: by name, list, "*", first, last or next-after,
+// in plan order). Phases with neither date are left out, and so are shared
+// blocks, whose names start with "_" (such as the footer), and incident and
+// rollback templates, which go out when their event happens.
 func Build(plan domain.Plan, templates []domain.Template) []Entry {
-	scheduled := slices.DeleteFunc(slices.Clone(templates), func(t domain.Template) bool {
-		return comms.IsPartial(t.Name) || comms.IsIncident(t.Name)
-	})
+	scheduled := slices.Clone(templates)
 	slices.SortFunc(scheduled, func(a, b domain.Template) int {
 		return cmp.Or(cmp.Compare(a.Channel, b.Channel), cmp.Compare(a.Name, b.Name))
 	})
@@ -52,14 +50,15 @@ func Build(plan domain.Plan, templates []domain.Template) []Entry {
 	slices.SortStableFunc(phases, func(a, b domain.Phase) int { return cmp.Compare(a.Position, b.Position) })
 
 	var entries []Entry
-	for _, phase := range phases {
-		if phase.PlannedStart == nil {
+	for i, phase := range phases {
+		start := comms.Starts(phase)
+		if start == nil {
 			continue
 		}
 		for _, t := range scheduled {
-			if t.Phase == "*" || t.Phase == phase.Name {
+			if comms.Applies(t, domain.TriggerPhase, phases, i) {
 				entries = append(entries, Entry{
-					Date:     day(*phase.PlannedStart),
+					Date:     day(*start),
 					Release:  plan.Release.Key,
 					Phase:    phase.Name,
 					Channel:  string(t.Channel),

@@ -6,18 +6,29 @@ import (
 	"testing"
 	"time"
 
+	"rolloutdesk/backend/comms"
 	"rolloutdesk/backend/domain"
 )
 
-// template makes a template whose front matter has channel, phase and,
-// when not empty, audience.
+// template makes a phase-triggered template whose front matter has
+// channel, phase and, when not empty, audience.
 func template(name string, channel domain.Channel, phase, audience string) domain.Template {
-	source := fmt.Sprintf("---\nchannel: %s\nphase: %q\n", channel, phase)
+	return triggered(name, channel, domain.TriggerPhase, phase, audience)
+}
+
+// triggered makes a template sent on trigger; phase is its front matter
+// phase as YAML.
+func triggered(name string, channel domain.Channel, trigger domain.Trigger, phase, audience string) domain.Template {
+	source := fmt.Sprintf("---\nchannel: %s\ntrigger: %s\nphase: %s\n", channel, trigger, phase)
 	if audience != "" {
 		source += fmt.Sprintf("audience: %q\n", audience)
 	}
 	source += "---\nBody.\n"
-	return domain.Template{Name: name, Channel: channel, Phase: phase, Source: source}
+	t, err := comms.ParseTemplate(name, source)
+	if err != nil {
+		panic(err)
+	}
+	return t
 }
 
 // phase makes a phase at position pos starting at start (no start when nil).
@@ -39,12 +50,19 @@ func TestBuild(t *testing.T) {
 
 	invitation := template("beta-invitation", domain.ChannelEmail, "Beta 5%", "Customers who opted into beta")
 	announcement := template("ga-announcement", domain.ChannelEmail, "GA", "All customers")
-	banner := template("in-app-banner", domain.ChannelInApp, "*", "Customers in the rollout")
-	guide := template("support-guide", domain.ChannelSupport, "*", "Support team")
-	knownIssues := template("known-issues", domain.ChannelSupport, "*", "")
-	incidentCustomers := template("incident-customers", domain.ChannelEmail, "*", "Customers in the rollout")
-	incidentSupport := template("Kill-Switch-INCIDENT", domain.ChannelSupport, "*", "Support team")
-	footer := template("_footer", domain.ChannelEmail, "*", "Shared block")
+	banner := template("in-app-banner", domain.ChannelInApp, `"*"`, "Customers in the rollout")
+	guide := template("support-guide", domain.ChannelSupport, `"*"`, "Support team")
+	knownIssues := template("known-issues", domain.ChannelSupport, `"*"`, "")
+	incidentCustomers := triggered("customer-notice", domain.ChannelEmail, domain.TriggerIncident, `"*"`, "Customers in the rollout")
+	rollbackSupport := triggered("moved-back", domain.ChannelSupport, domain.TriggerRollback, `"*"`, "Support team")
+	incidentFAQ := template("incident-faq", domain.ChannelSupport, "first", "Support team")
+	footer := template("_footer", domain.ChannelEmail, `"*"`, "Shared block")
+	welcome := template("welcome", domain.ChannelEmail, "first", "")
+	farewell := template("farewell", domain.ChannelEmail, "last", "")
+	followUp := template("follow-up", domain.ChannelEmail, "{next-after: Internal}", "")
+	both := template("both", domain.ChannelInApp, `[Internal, "Beta 25%"]`, "")
+	started := internal
+	started.StartedAt = at(mar3.AddDate(0, 0, -2).Add(15 * time.Hour))
 
 	entry := func(day time.Time, p domain.Phase, tmpl domain.Template, title, audience string) Entry {
 		return Entry{Date: day, Release: "checkout-v2", Phase: p.Name, Channel: string(tmpl.Channel),
@@ -68,10 +86,31 @@ func TestBuild(t *testing.T) {
 			},
 		},
 		{
-			name:      "incident templates and shared blocks are not scheduled",
+			name:      "incident and rollback templates and shared blocks are not scheduled, whatever their names",
 			phases:    []domain.Phase{internal},
-			templates: []domain.Template{incidentCustomers, footer, guide, incidentSupport},
-			want:      []Entry{entry(mar3, internal, guide, "Support guide", "Support team")},
+			templates: []domain.Template{incidentCustomers, footer, guide, rollbackSupport, incidentFAQ},
+			want: []Entry{
+				entry(mar3, internal, incidentFAQ, "Incident faq", "Support team"),
+				entry(mar3, internal, guide, "Support guide", "Support team"),
+			},
+		},
+		{
+			name:      "positions and lists follow the plan's order",
+			phases:    []domain.Phase{beta25, internal, beta},
+			templates: []domain.Template{welcome, farewell, followUp, both},
+			want: []Entry{
+				entry(mar3, internal, welcome, "Welcome", "Employees"),
+				entry(mar3, internal, both, "Both", "Employees"),
+				entry(mar10, beta, followUp, "Follow up", "5% of customers"),
+				entry(mar10, beta25, farewell, "Farewell", "25% of customers"),
+				entry(mar10, beta25, both, "Both", "25% of customers"),
+			},
+		},
+		{
+			name:      "a phase that started goes out on the day it started",
+			phases:    []domain.Phase{started},
+			templates: []domain.Template{banner},
+			want:      []Entry{entry(mar3.AddDate(0, 0, -2), started, banner, "In app banner", "Customers in the rollout")},
 		},
 		{
 			name:      "phases without a planned start are skipped",

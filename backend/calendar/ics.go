@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -17,21 +18,13 @@ const prodID = "-//Rollout Desk//EN"
 // is published rather than sent.
 var channelVerbs = map[string]string{"email": "Email", "in_app": "In-app", "support": "Publish"}
 
-// WriteICS writes entries to w as an iCalendar file (RFC 5545) named
+// WriteICS writes events to w as an iCalendar file (RFC 5545) named
 // calName, one all-day event per entry, such as "Email: Beta invitation
-// (Beta 5%)" with the audience in its description. now is the DTSTAMP.
-//
-// Each event's UID is derived from the entry's release, phase and template
-// and ends in "@" + uidDomain (a domain the caller owns, such as
-// "rolloutdesk.example.com"), so importing the file again updates the
-// events instead of duplicating them.
-func WriteICS(w io.Writer, calName string, entries []Entry, now time.Time, uidDomain string) error {
-	if uidDomain == "" || strings.ContainsAny(uidDomain, " \t\r\n@") {
-		return fmt.Errorf("calendar UID domain %q is not a domain name: pass one such as rolloutdesk.example.com", uidDomain)
-	}
+// (Beta 5%)" with the audience in its description, under its UID and
+// SEQUENCE (see Revise). now is the DTSTAMP.
+func WriteICS(w io.Writer, calName string, events []Event, now time.Time) error {
 	var b strings.Builder
 	line := func(name, value string) { b.WriteString(fold(name + ":" + value)) }
-
 	line("BEGIN", "VCALENDAR")
 	line("VERSION", "2.0")
 	line("PRODID", prodID)
@@ -42,19 +35,19 @@ func WriteICS(w io.Writer, calName string, entries []Entry, now time.Time, uidDo
 		line("X-WR-CALNAME", escapeText(calName))
 	}
 	stamp := now.UTC().Format("20060102T150405Z")
-	for _, e := range entries {
+	for _, e := range events {
 		line("BEGIN", "VEVENT")
-		line("UID", uid(e, uidDomain))
+		line("UID", e.UID)
+		line("SEQUENCE", strconv.Itoa(e.Sequence))
 		line("DTSTAMP", stamp)
 		line("DTSTART;VALUE=DATE", e.Date.Format("20060102"))
 		line("DTEND;VALUE=DATE", e.Date.AddDate(0, 0, 1).Format("20060102"))
-		line("SUMMARY", escapeText(summary(e)))
-		line("DESCRIPTION", escapeText(description(e)))
+		line("SUMMARY", escapeText(summary(e.Entry)))
+		line("DESCRIPTION", escapeText(description(e.Entry)))
 		line("TRANSP", "TRANSPARENT")
 		line("END", "VEVENT")
 	}
 	line("END", "VCALENDAR")
-
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("writing calendar %q: %w", calName, err)
 	}
@@ -62,7 +55,8 @@ func WriteICS(w io.Writer, calName string, entries []Entry, now time.Time, uidDo
 }
 
 // uid identifies the event of an entry across exports: a hash of its
-// release, phase and template at uidDomain.
+// release, phase and template at uidDomain — never of its date or of the
+// time of the export, so a calendar app moves the event when it changes.
 func uid(e Entry, uidDomain string) string {
 	sum := sha256.Sum256([]byte(strings.Join([]string{e.Release, e.Phase, e.Template}, "\x00")))
 	return hex.EncodeToString(sum[:16]) + "@" + uidDomain

@@ -33,8 +33,12 @@ func sampleEntries() []Entry {
 // writeSample writes the sample calendar.
 func writeSample(t *testing.T) string {
 	t.Helper()
+	events, _, err := Revise(sampleEntries(), "rolloutdesk.example.com", nil, sampleNow)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var b bytes.Buffer
-	if err := WriteICS(&b, "New checkout, communications", sampleEntries(), sampleNow, "rolloutdesk.example.com"); err != nil {
+	if err := WriteICS(&b, "New checkout, communications", events, sampleNow); err != nil {
 		t.Fatalf("WriteICS: %v", err)
 	}
 	return b.String()
@@ -88,6 +92,7 @@ func TestWriteICSIsWellFormed(t *testing.T) {
 		"DESCRIPTION:Audience: Support team\\nand the customers in Österreich\\, Zürich and Łódź",
 		"DTSTART;VALUE=DATE:20250331\r\nDTEND;VALUE=DATE:20250401\r\n",
 		"DTSTAMP:20250301T123000Z\r\n",
+		"SEQUENCE:0\r\n",
 	} {
 		if !strings.Contains(unfolded, want) {
 			t.Errorf("the unfolded calendar lacks %q", want)
@@ -156,12 +161,13 @@ func TestUIDIsStablePerReleasePhaseTemplate(t *testing.T) {
 
 func TestWriteICSErrors(t *testing.T) {
 	for _, domain := range []string{"", "rollout desk", "a@b"} {
-		if err := WriteICS(&bytes.Buffer{}, "c", nil, sampleNow, domain); err == nil {
-			t.Errorf("WriteICS with UID domain %q succeeded, want an error", domain)
+		if _, _, err := Revise(sampleEntries(), domain, nil, sampleNow); err == nil {
+			t.Errorf("Revise with UID domain %q succeeded, want an error", domain)
 		}
 	}
 	broken := errors.New("disk full")
-	err := WriteICS(failingWriter{broken}, "c", sampleEntries(), sampleNow, "example.com")
+	events, _, _ := Revise(sampleEntries(), "example.com", nil, sampleNow)
+	err := WriteICS(failingWriter{broken}, "c", events, sampleNow)
 	if !errors.Is(err, broken) {
 		t.Errorf("WriteICS to a failing writer = %v, want it to wrap %v", err, broken)
 	}

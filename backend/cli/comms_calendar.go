@@ -14,16 +14,20 @@ func newCommsCalendarCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "calendar RELEASE [-o FILE.ics]",
 		Short: "Show what goes out when for a release, or write it as an .ics file",
-		Long: `Lists the communications of RELEASE by date: on the planned start day of each
-phase, every template that applies to it, except shared blocks (_NAME) and
-incident templates, which go out on demand. Phases without a planned start
-are left out.
+		Long: `Lists the communications of RELEASE by date: on the day each phase started,
+else the day it is planned to, every phase template (trigger: phase) that
+applies to it. Shared blocks (_NAME) are left out, and so are incident and
+rollback templates, which go out when their event happens. Phases with
+neither date are left out.
 
 Without -o it prints a table of date, phase, channel, template and audience;
 with --json {"release":KEY,"entries":[{"date","release","phase","channel",
 "template","title","audience"}]}. With -o it writes FILE as an iCalendar file
-of all-day events, replacing it; importing a newer file into a calendar app
-updates its events instead of duplicating them. With -o and --json it prints
+of all-day events, replacing it. Each event keeps its UID across exports
+(derived from the release, phase and template) and its SEQUENCE goes up
+whenever it changed since the last export — a phase moved, an audience
+changed — so importing the newer file into a calendar app moves its events
+instead of duplicating them. With -o and --json it prints
 {"release":KEY,"file":FILE,"events":N}.`,
 		Example: "  rolloutdesk comms calendar new-checkout\n" +
 			"  rolloutdesk comms calendar new-checkout -o new-checkout.ics",

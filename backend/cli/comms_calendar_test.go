@@ -39,16 +39,7 @@ func TestCommsCalendar(t *testing.T) {
 		{"help has an example", []string{"comms", "calendar", "--help"}, false, "rolloutdesk comms calendar new-checkout -o new-checkout.ics"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, out, errOut := run(t, nil, append([]string{"--data-dir", dir}, tt.args...)...)
-			got := out
-			if tt.fail {
-				got = errOut
-			}
-			if (code != 0) != tt.fail || !strings.Contains(got, tt.want) {
-				t.Fatalf("code %d stdout %q stderr %q; want %q", code, out, errOut, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { expect(t, dir, tt.args, tt.fail, tt.want) })
 	}
 	data, err := os.ReadFile(ics)
 	if err != nil || !strings.HasPrefix(string(data), "BEGIN:VCALENDAR\r\n") || strings.Count(string(data), "BEGIN:VEVENT") != len(got.Entries) {

@@ -113,7 +113,7 @@ func TestCommsRenderReportsTemplateErrors(t *testing.T) {
 		"broken": "---\nchannel: in_app\ntitle: T\n---\nHello\n\n{{.Release.Nam}}\n",
 		"worse":  "---\nchannel: support\ntitle: \"{{.Phase.X}}\"\n---\nx\n",
 	} {
-		if _, err := st.SaveTemplate(ctx, domain.Template{Name: name, Channel: "in_app", Phase: "*", Source: source}); err != nil {
+		if _, err := st.SaveTemplate(ctx, domain.Template{Name: name, Channel: "in_app", Phase: "*", Trigger: domain.TriggerPhase, Source: source}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -29,7 +29,12 @@ func newKillCmd(g *globals, on bool) *cobra.Command {
 		Long: what + `. LaunchDarkly gets a semantic patch (turnFlagOff / turnFlagOn) with
 your comment; Split gets PUT …/kill or …/restore. The flag is read again
 afterwards and the real result is shown. An environment that requires
-approvals refuses the change; that is reported, never shown as success.`,
+approvals refuses the change; that is reported, never shown as success.
+
+A kill drafts the incident notices (templates with trigger: incident) of
+every release linking the flag, with the time, the flag, its environment and
+--comment; the app lists them under "Who to tell", and
+rolloutdesk comms render RELEASE --trigger incident --out DIR writes them.`,
 	}
 	for _, providerName := range []string{provider.LaunchDarkly, provider.Split} {
 		cmd.AddCommand(newProviderKillCmd(g, name, providerName, on))

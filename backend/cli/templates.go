@@ -18,7 +18,8 @@ func newTemplatesCmd(g *globals) *cobra.Command {
 
   ---
   channel: email            # email, in_app or support
-  phase: Beta 5%            # a phase name, or "*" for every phase
+  trigger: phase            # phase (default), incident or rollback
+  phase: Beta 5%            # see below; default "*"
   audience: Beta customers
   subject: "Try {{.Release.Name}} first"    # emails; others use title:
   locale: en
@@ -27,11 +28,26 @@ func newTemplatesCmd(g *globals) *cobra.Command {
   {{.Release.Description}}
   {{template "footer" .}}
 
+phase: selects the phases a template goes out with: a phase name, a list of
+names ([Beta, "Beta 5%"]), "*" for every phase, first, last, or
+{next-after: NAME}, the phase after NAME ("next-after: NAME" works too).
+rolloutdesk comms check RELEASE lists the templates that miss its phases.
+
+trigger: says what sends it. phase templates go out with each phase they
+apply to. incident templates are drafted when a kill switch is used on a
+linked flag and see .Incident.Flag, .Environment, .At and .Comment; rollback
+templates are drafted when a phase is rolled back and see .Rollback.From,
+.To, .At and .Comment. Both render for the phase it happened in.
+
 The body and the subject, title and audience are Go templates with .Release,
 .Phase, .Phases, .Flags, .Links and .Today, and the helpers date, plural,
-upper, lower and join. A file named _NAME.md is a partial, included with
-{{template "NAME" .}}. Raw HTML shows as text. Keep the files in git: export,
-edit, review, import.`,
+upper, lower and join. A phase has .Starts and .Ends (the actual dates, else
+the planned ones) and, apart, .PlannedStart, .PlannedEnd, .StartedAt and
+.EndedAt (nil until it happened): {{with .Phase.StartedAt}}started on
+{{date .}}{{else}}starts on {{date .Phase.PlannedStart}}{{end}}.
+
+A file named _NAME.md is a partial, included with {{template "NAME" .}}.
+Raw HTML shows as text. Keep the files in git: export, edit, review, import.`,
 		Example: "  rolloutdesk templates export comms/templates\n  rolloutdesk templates import comms/templates",
 	}
 	cmd.AddCommand(newTemplatesImportCmd(g), newTemplatesExportCmd(g))

@@ -12,7 +12,7 @@ func TestTemplatesExportImport(t *testing.T) {
 	dir := t.TempDir()
 	files := filepath.Join(t.TempDir(), "templates")
 	code, out, errOut := run(t, nil, "--data-dir", dir, "templates", "export", files)
-	if code != 0 || !strings.HasPrefix(out, "Exported 9 templates to "+files) {
+	if code != 0 || !strings.HasPrefix(out, "Exported 11 templates to "+files) {
 		t.Fatalf("export: %d %q %q", code, out, errOut)
 	}
 	guide := filepath.Join(files, "support-guide.md")
@@ -56,7 +56,7 @@ func TestTemplatesExportImport(t *testing.T) {
 		Dir       string   `json:"dir"`
 		Templates []string `json:"templates"`
 	}
-	if code != 0 || json.Unmarshal([]byte(out), &got) != nil || got.Dir != files || len(got.Templates) != 9 {
+	if code != 0 || json.Unmarshal([]byte(out), &got) != nil || got.Dir != files || len(got.Templates) != 11 {
 		t.Fatalf("import: %d %q %q", code, out, errOut)
 	}
 	again := filepath.Join(t.TempDir(), "again")

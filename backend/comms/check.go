@@ -8,9 +8,11 @@ import (
 
 // Check trial-renders t against a sample plan, so a template that cannot
 // render is refused when saved rather than when announcing. A template
-// renders for every sample phase it applies to, or for the first one renamed
-// to its phase when none does. A partial, which r must already hold in its
-// new version, is checked by rendering every template of r.
+// renders for every sample phase its selector picks, or for the first one
+// renamed to the phase it names when none does; an incident or rollback
+// template with a sample event (see SampleData). A partial, which r must
+// already hold in its new version, is checked by rendering every template
+// of r.
 func (r *Renderer) Check(t domain.Template, sample domain.Plan, now time.Time) error {
 	if _, err := ParseTemplate(t.Name, t.Source); err != nil {
 		return err
@@ -22,7 +24,7 @@ func (r *Renderer) Check(t domain.Template, sample domain.Plan, now time.Time) e
 	var errs []error
 	for _, target := range targets {
 		for _, p := range samplePhases(target, sample) {
-			rd, err := r.Render(target, NewData(sample, p, now))
+			rd, err := r.Render(target, SampleData(target.Trigger, sample, p, now))
 			if err == nil {
 				_, err = r.Files(rd, PhaseDir(p.Name), sample.Release.Name)
 			}
@@ -32,20 +34,18 @@ func (r *Renderer) Check(t domain.Template, sample domain.Plan, now time.Time) e
 	return joinUnique(errs)
 }
 
+// samplePhases are the phases of sample t is checked against.
 func samplePhases(t domain.Template, sample domain.Plan) []domain.Phase {
-	var out []domain.Phase
-	for _, p := range sample.Phases {
-		if t.Phase == "*" || t.Phase == p.Name {
-			out = append(out, p)
-		}
-	}
-	if len(out) > 0 {
-		return out
+	sel := PhaseSelector(t)
+	if picked := sel.Picks(sample.Phases); len(picked) > 0 {
+		return picked
 	}
 	var p domain.Phase
 	if len(sample.Phases) > 0 {
 		p = sample.Phases[0]
 	}
-	p.Name = t.Phase
+	if len(sel.names) > 0 {
+		p.Name = sel.names[0]
+	}
 	return []domain.Phase{p}
 }

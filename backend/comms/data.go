@@ -19,6 +19,18 @@ type Data struct {
 	Links []domain.FlagLink
 	// Today is the day of rendering, at midnight.
 	Today time.Time
+	// Incident is the kill switch an incident template tells about; nil
+	// for other templates.
+	Incident *Incident
+	// Rollback is the phase move back a rollback template tells about; nil
+	// for other templates.
+	Rollback *Rollback
+}
+
+// With is d for templates telling about e: .Incident or .Rollback set.
+func (d Data) With(e Event) Data {
+	d.Incident, d.Rollback = e.Incident, e.Rollback
+	return d
 }
 
 // Release is the release a template announces.
@@ -35,6 +47,12 @@ type Phase struct {
 	// Starts is when the phase started, else when it is planned to; nil when
 	// neither is known. Ends likewise.
 	Starts, Ends *time.Time
+	// PlannedStart and PlannedEnd are the plan's dates; StartedAt and
+	// EndedAt are when the phase actually started and ended, nil until it
+	// did. Templates pick the true one: {{with .Phase.StartedAt}}started on
+	// {{date .}}{{else}}starts on {{date .Phase.PlannedStart}}{{end}}.
+	PlannedStart, PlannedEnd *time.Time
+	StartedAt, EndedAt       *time.Time
 	// Percent is the share of traffic the phase expects (0 when it sets none).
 	Percent float64
 	// Segments are the segments the phase targets.
@@ -79,12 +97,17 @@ func NewData(plan domain.Plan, phase domain.Phase, now time.Time) Data {
 
 func newPhase(p domain.Phase) Phase {
 	out := Phase{Name: p.Name, Audience: p.Audience, Owner: p.Owner, Status: p.Status,
-		Starts: firstSet(p.StartedAt, p.PlannedStart), Ends: firstSet(p.EndedAt, p.PlannedEnd)}
+		Starts: Starts(p), Ends: firstSet(p.EndedAt, p.PlannedEnd),
+		PlannedStart: p.PlannedStart, PlannedEnd: p.PlannedEnd, StartedAt: p.StartedAt, EndedAt: p.EndedAt}
 	if p.Expect != nil {
 		out.Percent, out.Segments = p.Expect.Percent, p.Expect.Segments
 	}
 	return out
 }
+
+// Starts is when phase p started, else when it is planned to: the day its
+// communications go out. It is nil when neither is known.
+func Starts(p domain.Phase) *time.Time { return firstSet(p.StartedAt, p.PlannedStart) }
 
 func firstSet(ts ...*time.Time) *time.Time {
 	for _, t := range ts {

@@ -19,6 +19,12 @@ func TestNewData(t *testing.T) {
 	if p := d.Phase; p.Name != "Früh dabei" || p.Percent != 5 || !p.Starts.Equal(started) || !p.Ends.Equal(*plan.Phases[0].PlannedEnd) || len(p.Segments) != 2 {
 		t.Errorf("phase %+v: starts when started, else as planned", p)
 	}
+	if p := d.Phase; p.StartedAt != &started || p.EndedAt != nil || p.PlannedStart != plan.Phases[0].PlannedStart || p.PlannedEnd != plan.Phases[0].PlannedEnd {
+		t.Errorf("phase %+v: actual dates beside the planned ones", p)
+	}
+	if d.Incident != nil || d.Rollback != nil {
+		t.Errorf("a phase render sees an event: %+v %+v", d.Incident, d.Rollback)
+	}
 	if !d.Today.Equal(time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("today %v", d.Today)
 	}

@@ -5,18 +5,26 @@
 //
 // A template file is Markdown with YAML front matter (see [FrontMatter]). Its
 // body and its subject, title and audience are Go text/template texts
-// executed with a [Data] value: .Release, .Phase, .Phases, .Flags, .Links and
-// .Today, plus the helpers listed in [Funcs]. Errors name the file and the
-// line in the whole file, front matter included: "beta-invitation.md:14:
-// reason" (see [Error]).
+// executed with a [Data] value: .Release, .Phase (with its planned and
+// actual dates), .Phases, .Flags, .Links, .Today and, for event templates,
+// .Incident or .Rollback, plus the helpers listed in [Funcs]. Errors name
+// the file and the line in the whole file, front matter included:
+// "beta-invitation.md:14: reason" (see [Error]).
 //
 // Templates whose name starts with "_" are partials: shared blocks such as a
 // footer. A partial "_footer" is included with {{template "footer" .}}; its
 // front matter is required like any template's but only its body is used.
 // Partials are never rendered on their own for a release.
 //
-// A template applies to a phase when its front matter phase is "*" or the
-// phase's name, compared case-sensitively.
+// A template's front matter phase selects the phases it applies to (see
+// [Selector]): a phase name (compared case-sensitively), a list of names,
+// "*" for every phase, or a position — first, last, next-after: NAME. Its
+// trigger says what sends it: phase (the default) with each phase it
+// applies to; incident when a kill switch is used on a linked flag;
+// rollback when a phase is rolled back. [Applies] is the one rule every
+// renderer asks. Incident and rollback templates see the [Event] in
+// .Incident or .Rollback; [CheckCoverage] lists the templates written for
+// phases a release lacks and the phases whose customers hear nothing.
 //
 // # Safety
 //
@@ -42,9 +50,10 @@
 //   - support: a standalone page with a table of contents (.html) and the
 //     Markdown (.md).
 //
-// [Renderer.RenderPlan] renders every template for every phase of a release,
-// each phase in its folder (see [PhaseDir]), and [Renderer.WriteBundle] zips
-// the outputs with an index page. [Renderer.Check] trial-renders a template
+// [Renderer.RenderPlan] renders every phase template for every phase of a
+// release, each phase in its folder (see [PhaseDir]), [Renderer.RenderEvent]
+// the notices of an event, [Renderer.RenderDraft] one drafted notice, and
+// [Renderer.WriteBundle] zips the outputs with an index page. [Renderer.Check] trial-renders a template
 // before it is saved.
 //
 // For support, [PhaseChanges] says in sentences what a phase changes from

@@ -83,8 +83,9 @@ func (r *Renderer) Files(rd Rendered, dir, release string) ([]Output, error) {
 	return out, nil
 }
 
-// RenderPlan renders every template that applies to each phase of plan, or
-// to the phase named phase only when it is not "". Outputs come by phase in
+// RenderPlan renders every phase-triggered template that applies to each
+// phase of plan, or to the phase named phase only when it is not "";
+// incident and rollback templates go out with their events instead. Outputs come by phase in
 // plan order, then by path. Phases render in parallel, one per processor.
 // When templates fail, their errors are joined, each once, and there are no
 // outputs.
@@ -101,7 +102,7 @@ func (r *Renderer) RenderPlan(plan domain.Plan, phase string) ([]Output, error) 
 		}
 		found = true
 		g.Go(func() error {
-			results[i] = r.renderPhase(plan, p, dirs[i], now)
+			results[i] = r.renderPhase(plan, i, dirs[i], now)
 			return nil
 		})
 	}
@@ -127,12 +128,33 @@ type phaseResult struct {
 	errs    []error
 }
 
-// renderPhase renders the templates that apply to a phase, sorted by path.
-func (r *Renderer) renderPhase(plan domain.Plan, p domain.Phase, dir string, now time.Time) phaseResult {
+// renderPhase renders the phase-triggered templates that apply to phase i
+// of plan, sorted by path.
+func (r *Renderer) renderPhase(plan domain.Plan, i int, dir string, now time.Time) phaseResult {
+	return r.renderSet(plan, i, domain.TriggerPhase, NewData(plan, plan.Phases[i], now), dir)
+}
+
+// RenderEvent renders the templates e's trigger sends for the phase of plan
+// it happened in, into the folder e.Dir(), sorted by path. When templates
+// fail, their errors are joined and there are no outputs.
+func (r *Renderer) RenderEvent(plan domain.Plan, e Event) ([]Output, error) {
+	data, err := EventData(plan, e, r.now())
+	if err != nil {
+		return nil, err
+	}
+	res := r.renderSet(plan, EventPhase(plan, e), e.Trigger, data, e.Dir())
+	if err := joinUnique(res.errs); err != nil {
+		return nil, err
+	}
+	return res.outputs, nil
+}
+
+// renderSet renders with data the templates trigger sends for phase i of
+// plan into dir, sorted by path.
+func (r *Renderer) renderSet(plan domain.Plan, i int, trigger domain.Trigger, data Data, dir string) phaseResult {
 	var res phaseResult
-	data := NewData(plan, p, now)
 	for _, t := range r.templates {
-		if !Applies(t, p.Name) {
+		if !Applies(t, trigger, plan.Phases, i) {
 			continue
 		}
 		rd, err := r.Render(t, data)
@@ -149,10 +171,4 @@ func (r *Renderer) renderPhase(plan domain.Plan, p domain.Phase, dir string, now
 	return res
 }
 
-func phaseNames(phases []domain.Phase) string {
-	names := make([]string, len(phases))
-	for i, p := range phases {
-		names[i] = p.Name
-	}
-	return strings.Join(names, ", ")
-}
+func phaseNames(phases []domain.Phase) string { return strings.Join(names(phases), ", ") }

@@ -49,7 +49,7 @@ func TestErrorsNameFileAndLine(t *testing.T) {
 			if partial == "" {
 				partial = "---\nchannel: email\n---\nBye\n"
 			}
-			templates := []domain.Template{{Name: "_foot", Source: partial}, {Name: "mail", Phase: "*", Source: tt.source}}
+			templates := []domain.Template{{Name: "_foot", Source: partial}, {Name: "mail", Phase: "*", Trigger: domain.TriggerPhase, Source: tt.source}}
 			r, err := NewRenderer(templates, testConfig())
 			if err == nil {
 				_, err = r.RenderPlan(testPlan(), "")
@@ -140,7 +140,7 @@ func TestStarterRendersForEveryDemoPhase(t *testing.T) {
 			}
 		}
 	}
-	every := []string{"in-app-banner", "incident-customers", "incident-support", "known-issues", "support-guide"}
+	every := []string{"in-app-banner", "known-issues", "support-guide"} // incident and rollback notices go out with their events
 	for _, p := range plan.Phases {
 		want := slices.Clone(every)
 		switch p.Name {

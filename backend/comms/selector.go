@@ -45,6 +45,17 @@ func ParseSelector(s string) (Selector, error) {
 	return scalarSelector(s)
 }
 
+// UnmarshalYAML reads the phase key of front matter (see ParseSelector); an
+// error names the key's line.
+func (s *Selector) UnmarshalYAML(n *yaml.Node) error {
+	sel, err := selectorFromNode(n)
+	if err != nil {
+		return fmt.Errorf("line %d: %w", n.Line, err)
+	}
+	*s = sel
+	return nil
+}
+
 // selectorFromNode reads the phase key of front matter: a text, a list of
 // names, or a mapping {next-after: NAME}.
 func selectorFromNode(n *yaml.Node) (Selector, error) {
@@ -122,6 +133,17 @@ func (s Selector) Matches(phases []domain.Phase, i int) bool {
 		return i > 0 && phases[i-1].Name == s.after
 	}
 	return s.all || slices.Contains(s.names, phases[i].Name)
+}
+
+// Picks lists the phases of phases the selector matches, in order.
+func (s Selector) Picks(phases []domain.Phase) []domain.Phase {
+	var out []domain.Phase
+	for i, p := range phases {
+		if s.Matches(phases, i) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // Missing lists the phase names the selector relies on that phases lacks:

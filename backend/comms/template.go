@@ -17,8 +17,14 @@ import (
 // FrontMatter is the YAML header of a template file.
 type FrontMatter struct {
 	Channel domain.Channel `yaml:"channel"`
-	// Phase is a phase name, or "*" (the default) for every phase.
-	Phase string `yaml:"phase"`
+	// Phase selects the phases the template applies to: a name, a list of
+	// names, "*" (the default) for every phase, first, last, or
+	// next-after: NAME (see Selector).
+	Phase Selector `yaml:"phase"`
+	// Trigger is what sends the template: phase (the default) with each
+	// phase it applies to, incident when a kill switch is used, rollback
+	// when a phase is rolled back.
+	Trigger domain.Trigger `yaml:"trigger"`
 	// Audience says who receives it; templated. The phase's audience is used
 	// when it is empty.
 	Audience string `yaml:"audience"`
@@ -42,7 +48,7 @@ var localeTag = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`)
 // ParseFrontMatter splits a template file into its front matter and body.
 // Errors are *Error values naming the file and the line.
 func ParseFrontMatter(file, source string) (FrontMatter, string, error) {
-	var fm FrontMatter
+	fm := FrontMatter{Phase: Selector{all: true}}
 	rest, ok := strings.CutPrefix(source, fence+"\n")
 	if !ok {
 		return fm, "", errorf(file, 1, "a template starts with a '---' line and YAML front matter")
@@ -62,8 +68,11 @@ func ParseFrontMatter(file, source string) (FrontMatter, string, error) {
 	if !fm.Channel.Valid() {
 		return fm, "", errorf(file, keyLine(source, "channel"), "channel %q is not one of email, in_app, support", fm.Channel)
 	}
-	if fm.Phase == "" {
-		fm.Phase = "*"
+	if fm.Trigger == "" {
+		fm.Trigger = domain.TriggerPhase
+	}
+	if !fm.Trigger.Valid() {
+		return fm, "", errorf(file, keyLine(source, "trigger"), "trigger %q is not one of phase, incident, rollback", fm.Trigger)
 	}
 	if fm.Locale == "" {
 		fm.Locale = defaultLocale
@@ -125,11 +134,6 @@ func ValidateName(name string) error {
 // block other templates include, named with a leading "_".
 func IsPartial(name string) bool { return strings.HasPrefix(name, "_") }
 
-// IsIncident reports whether a template is an incident notice, which goes
-// out on demand when the kill switch is used rather than with a phase: its
-// name contains "incident".
-func IsIncident(name string) bool { return strings.Contains(strings.ToLower(name), "incident") }
-
 // partialName is the name templates include a partial by: "_footer" is
 // {{template "footer" .}}.
 func partialName(name string) string { return strings.TrimPrefix(name, "_") }
@@ -149,13 +153,26 @@ func ParseTemplate(name, source string) (domain.Template, error) {
 	if title == "" {
 		title = fm.Subject
 	}
-	return domain.Template{Name: name, Channel: fm.Channel, Phase: fm.Phase, Title: title, Source: source}, nil
+	return domain.Template{Name: name, Channel: fm.Channel, Phase: fm.Phase.String(), Trigger: fm.Trigger, Title: title, Source: source}, nil
 }
 
-// Applies reports whether a template is rendered for the phase named phase:
-// it is not a partial and its phase is "*" or exactly phase.
-func Applies(t domain.Template, phase string) bool {
-	return !IsPartial(t.Name) && (t.Phase == "*" || t.Phase == phase)
+// PhaseSelector is the selector a template's Phase writes. A phase that does
+// not read as one — never the case for a template ParseTemplate made —
+// selects nothing.
+func PhaseSelector(t domain.Template) Selector {
+	sel, err := ParseSelector(t.Phase)
+	if err != nil {
+		return Selector{}
+	}
+	return sel
+}
+
+// Applies reports whether template t goes out on trigger for phase i of
+// phases: it is not a partial, its trigger is trigger, and its phase
+// selector picks the phase. Bundles, folders, the calendar, support guides,
+// test sends, pickers and event notices all ask it.
+func Applies(t domain.Template, trigger domain.Trigger, phases []domain.Phase, i int) bool {
+	return !IsPartial(t.Name) && t.Trigger == trigger && PhaseSelector(t).Matches(phases, i)
 }
 
 //go:embed starter/*.md

@@ -3,6 +3,9 @@ package comms
 import (
 	"fmt"
 	"strings"
+	"time"
+
+	"rolloutdesk/backend/domain"
 )
 
 // Variable is one value a template can use, as shown in the editor's
@@ -13,15 +16,10 @@ type Variable struct {
 }
 
 // Variables lists what a template sees for d, in the form a template writes
-// it, with the text each renders to.
+// it, with the text each renders to. The event values (.Incident,
+// .Rollback) are listed when d has them, each saying which templates see
+// it.
 func Variables(d Data) []Variable {
-	day := func(v any) string {
-		text, err := date(v)
-		if err != nil {
-			return err.Error()
-		}
-		return text
-	}
 	vars := []Variable{
 		{"{{.Release.Name}}", d.Release.Name},
 		{"{{.Release.Key}}", d.Release.Key},
@@ -30,10 +28,14 @@ func Variables(d Data) []Variable {
 		{"{{.Phase.Name}}", d.Phase.Name},
 		{"{{.Phase.Audience}}", d.Phase.Audience},
 		{"{{.Phase.Percent}}", fmt.Sprint(d.Phase.Percent)},
-		{"{{date .Phase.Starts}}", day(d.Phase.Starts)},
-		{"{{date .Phase.Ends}}", day(d.Phase.Ends)},
+		{"{{date .Phase.Starts}}", dayText(d.Phase.Starts)},
+		{"{{date .Phase.Ends}}", dayText(d.Phase.Ends)},
+		{"{{date .Phase.PlannedStart}}", dayText(d.Phase.PlannedStart)},
+		{"{{date .Phase.PlannedEnd}}", dayText(d.Phase.PlannedEnd)},
+		{"{{date .Phase.StartedAt}}", dayText(d.Phase.StartedAt)},
+		{"{{date .Phase.EndedAt}}", dayText(d.Phase.EndedAt)},
 		{"{{join .Phase.Segments \", \"}}", strings.Join(d.Phase.Segments, ", ")},
-		{"{{date .Today}}", day(d.Today)},
+		{"{{date .Today}}", dayText(d.Today)},
 	}
 	for i, f := range d.Flags {
 		vars = append(vars, Variable{
@@ -41,5 +43,50 @@ func Variables(d Data) []Variable {
 			Value: fmt.Sprintf("%s (%s, %s %s): %s %g%% of customers", f.Key, f.Environment, f.Provider, f.Project, f.Variation, f.Percent),
 		})
 	}
+	if in := d.Incident; in != nil {
+		vars = append(vars, eventVariables(domain.TriggerIncident, []Variable{
+			{"{{.Incident.Flag}}", in.Flag}, {"{{.Incident.Environment}}", in.Environment},
+			{"{{date .Incident.At \"" + eventLayout + "\"}}", momentText(in.At)}, {"{{.Incident.Comment}}", in.Comment},
+		})...)
+	}
+	if rb := d.Rollback; rb != nil {
+		vars = append(vars, eventVariables(domain.TriggerRollback, []Variable{
+			{"{{.Rollback.From}}", rb.From}, {"{{.Rollback.To}}", rb.To},
+			{"{{date .Rollback.At \"" + eventLayout + "\"}}", momentText(rb.At)}, {"{{.Rollback.Comment}}", rb.Comment},
+		})...)
+	}
 	return vars
 }
+
+// eventVariables marks vars as seen only by the templates of trigger.
+func eventVariables(trigger domain.Trigger, vars []Variable) []Variable {
+	for i := range vars {
+		vars[i].Value += fmt.Sprintf(" (%s templates only)", trigger)
+	}
+	return vars
+}
+
+// PanelData is what the variables panel shows for phase p of plan: the
+// phase's data with a sample incident and a sample rollback, so every
+// variable a template may use is listed.
+func PanelData(plan domain.Plan, p domain.Phase, now time.Time) Data {
+	d := SampleData(domain.TriggerIncident, plan, p, now)
+	d.Rollback = SampleData(domain.TriggerRollback, plan, p, now).Rollback
+	return d
+}
+
+// eventLayout is the layout the variables panel shows an event's time in.
+const eventLayout = "2 Jan 2006 15:04 MST"
+
+// dayText is v as the date helper prints it (with layout, when given), or
+// its error.
+func dayText(v any, layout ...string) string {
+	text, err := date(v, layout...)
+	if err != nil {
+		return err.Error()
+	}
+	return text
+}
+
+// momentText is t as {{date T "2 Jan 2006 15:04 MST"}} prints it.
+func momentText(t time.Time) string { return dayText(t, eventLayout) }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"net/mail"
 	"slices"
 	"strings"
@@ -64,11 +63,14 @@ func (s *Service) renderAudiences(ctx context.Context, plan domain.Plan, templat
 	return nil
 }
 
-// WriteCalendar writes a release's calendar to out as an iCalendar (.ics)
-// file of all-day events. Event UIDs end in the domain of the emails'
-// sender (see Sender), so importing a newer file updates the events rather
-// than duplicating them as long as the sender's domain stays the same.
-func (s *Service) WriteCalendar(ctx context.Context, release string, out io.Writer) error {
+// ExportCalendarFile writes a release's calendar to path, replacing it
+// atomically, as an iCalendar (.ics) file of all-day events. Each event
+// keeps its UID across exports — derived from the release, phase and
+// template, ending in the domain of the emails' sender (see Sender) — and
+// its SEQUENCE goes up whenever the event changed since the last export
+// (a phase moved, an audience changed), so importing the newer file moves
+// the events rather than duplicating them.
+func (s *Service) ExportCalendarFile(ctx context.Context, release, path string) error {
 	plan, entries, err := s.releaseCalendar(ctx, release)
 	if err != nil {
 		return err
@@ -77,17 +79,23 @@ func (s *Service) WriteCalendar(ctx context.Context, release string, out io.Writ
 	if err != nil {
 		return err
 	}
-	return calendar.WriteICS(out, plan.Release.Name+" communications", entries, s.Now(), uidDomain)
-}
-
-// ExportCalendarFile writes a release's calendar, as WriteCalendar does, to
-// path, replacing it atomically.
-func (s *Service) ExportCalendarFile(ctx context.Context, release, path string) error {
-	var buf bytes.Buffer
-	if err := s.WriteCalendar(ctx, release, &buf); err != nil {
+	last, err := s.Store.CalendarEvents(ctx, plan.Release.Key)
+	if err != nil {
 		return err
 	}
-	return files.WriteAtomic(path, buf.Bytes())
+	now := s.Now()
+	events, exported, err := calendar.Revise(entries, uidDomain, last, now)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := calendar.WriteICS(&buf, plan.Release.Name+" communications", events, now); err != nil {
+		return err
+	}
+	if err := files.WriteAtomic(path, buf.Bytes()); err != nil {
+		return err
+	}
+	return s.Store.SaveCalendarEvents(ctx, exported)
 }
 
 // CalendarFileName is the name a release's calendar is suggested under.

@@ -1,6 +1,7 @@
 package communications_test
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -77,11 +78,11 @@ func TestCalendarErrors(t *testing.T) {
 	}
 }
 
-func TestCalendarWithoutPlannedStarts(t *testing.T) {
+func TestCalendarWithoutStarts(t *testing.T) {
 	w := workspacetest.OpenDemo(t)
 	workspacetest.EditDemo(t, w, func(plan *domain.Plan) {
 		for i := range plan.Phases {
-			plan.Phases[i].PlannedStart = nil
+			plan.Phases[i].PlannedStart, plan.Phases[i].StartedAt = nil, nil
 		}
 	})
 	entries, err := w.Comms.Calendar(t.Context(), demo.ReleaseKey)
@@ -101,5 +102,67 @@ func TestCalendarShowsPhaseAudienceOfBrokenTemplate(t *testing.T) {
 	i := slices.IndexFunc(entries, func(e calendar.Entry) bool { return e.Template == "broken" })
 	if i < 0 || entries[i].Audience != "Every customer" {
 		t.Fatalf("entries %+v: want the broken template with GA's audience", entries)
+	}
+}
+
+// icsEvents reads the UID and SEQUENCE of each event of an exported
+// calendar, by its summary.
+func icsEvents(t *testing.T, path string) map[string][2]string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][2]string{}
+	for _, event := range strings.Split(string(data), "BEGIN:VEVENT\r\n")[1:] {
+		field := func(name string) string {
+			_, rest, _ := strings.Cut(event, "\r\n"+name+":")
+			if strings.HasPrefix(event, name+":") {
+				rest = strings.TrimPrefix(event, name+":")
+			}
+			value, _, _ := strings.Cut(rest, "\r\n")
+			return value
+		}
+		out[field("SUMMARY")] = [2]string{field("UID"), field("SEQUENCE")}
+	}
+	return out
+}
+
+func TestCalendarKeepsUIDsAndRaisesSequenceWhenAPhaseMoves(t *testing.T) {
+	ctx := t.Context()
+	w := workspacetest.OpenDemo(t)
+	path := filepath.Join(t.TempDir(), "comms.ics")
+	export := func() map[string][2]string {
+		t.Helper()
+		if err := w.Comms.ExportCalendarFile(ctx, demo.ReleaseKey, path); err != nil {
+			t.Fatal(err)
+		}
+		return icsEvents(t, path)
+	}
+	first := export()
+	again := export()
+	if len(first) == 0 || !maps.Equal(first, again) {
+		t.Fatalf("an export without changes differs:\n%v\n%v", first, again)
+	}
+	workspacetest.EditDemo(t, w, func(plan *domain.Plan) {
+		moved := plan.Phases[2].PlannedStart.AddDate(0, 0, 2)
+		plan.Phases[2].PlannedStart = &moved
+	})
+	moved := export()
+	if len(moved) != len(first) {
+		t.Fatalf("%d events after the move, %d before", len(moved), len(first))
+	}
+	for summary, before := range first {
+		after, ok := moved[summary]
+		wantSequence := "0"
+		if strings.HasSuffix(summary, "(25%)") {
+			wantSequence = "1"
+		}
+		if !ok || after[0] != before[0] || before[1] != "0" || after[1] != wantSequence {
+			t.Errorf("%s: UID and SEQUENCE %v, then %v; want the same UID and SEQUENCE %s", summary, before, after, wantSequence)
+		}
+	}
+	if again := export(); !maps.Equal(again, moved) {
+		t.Errorf("exporting the moved calendar again raised SEQUENCE:\n%v\n%v", moved, again)
 	}
 }

@@ -1,7 +1,9 @@
 // Package communications keeps the communication templates and renders
 // them for releases, using the pure rendering in backend/comms: previews
 // while a template is edited, its variables, folders and zip bundles of a
-// release's outputs, the communication calendar, and the email a test send
+// release's outputs, the communication calendar and what is due in a
+// window, what a release's communications miss, the notices drafted when a
+// kill switch is used or a phase is rolled back, and the email a test send
 // delivers. The emails' sender is kept here too.
 package communications
 
@@ -16,6 +18,7 @@ import (
 	"rolloutdesk/backend/audit"
 	"rolloutdesk/backend/comms"
 	"rolloutdesk/backend/domain"
+	"rolloutdesk/backend/store"
 )
 
 // Store is the part of the workspace store communications use.
@@ -23,9 +26,18 @@ type Store interface {
 	ListTemplates(ctx context.Context) ([]domain.Template, error)
 	GetTemplate(ctx context.Context, name string) (domain.Template, error)
 	SaveTemplate(ctx context.Context, t domain.Template) (int64, error)
+	ListReleases(ctx context.Context) ([]store.ReleaseSummary, error)
 	GetPlan(ctx context.Context, key string) (domain.Plan, error)
 	Setting(ctx context.Context, key string) (string, error)
 	SetSetting(ctx context.Context, key, value string) error
+	AddDrafts(ctx context.Context, drafts []domain.Draft) ([]domain.Draft, error)
+	ListDrafts(ctx context.Context, release string) ([]domain.Draft, error)
+	GetDraft(ctx context.Context, id int64) (domain.Draft, error)
+	SetDraftState(ctx context.Context, id int64, state domain.DraftState, at time.Time) error
+	CalendarEvents(ctx context.Context, release string) (map[string]store.CalendarEvent, error)
+	SaveCalendarEvents(ctx context.Context, events []store.CalendarEvent) error
+	ExportedDrafts(ctx context.Context, release string) ([]store.ExportedDraft, error)
+	SaveExportedDrafts(ctx context.Context, drafts []store.ExportedDraft) error
 }
 
 // Indexer brings the support search index up to date after templates
@@ -89,11 +101,17 @@ func (s *Service) Renderer(ctx context.Context) (*comms.Renderer, []domain.Templ
 // renderer is a renderer of templates with the workspace's sender and
 // clock.
 func (s *Service) renderer(ctx context.Context, templates []domain.Template) (*comms.Renderer, error) {
+	return s.rendererAt(ctx, templates, s.Now)
+}
+
+// rendererAt is a renderer of templates with the workspace's sender and
+// the clock now.
+func (s *Service) rendererAt(ctx context.Context, templates []domain.Template, now func() time.Time) (*comms.Renderer, error) {
 	from, err := s.Sender(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return comms.NewRenderer(templates, comms.Config{From: from, Now: s.Now})
+	return comms.NewRenderer(templates, comms.Config{From: from, Now: now})
 }
 
 // storedRenderer is a renderer of the stored templates, with each of t in
@@ -119,4 +137,18 @@ func withTemplates(set, add []domain.Template) []domain.Template {
 		}
 	}
 	return out
+}
+
+// planPhase is a release's plan and the index of its phase named phase: its
+// active phase, else its first, when phase is "".
+func (s *Service) planPhase(ctx context.Context, release, phase string) (domain.Plan, int, error) {
+	plan, err := s.Store.GetPlan(ctx, release)
+	if err != nil {
+		return plan, -1, err
+	}
+	p, err := plan.Phase(phase)
+	if err != nil {
+		return plan, -1, err
+	}
+	return plan, slices.IndexFunc(plan.Phases, func(q domain.Phase) bool { return q.Name == p.Name }), nil
 }

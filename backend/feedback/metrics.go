@@ -1,7 +1,6 @@
 package feedback
 
 import (
-
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/metrics"
 )

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 
+	gomail "github.com/emersion/go-message/mail"
+
 	"rolloutdesk/backend/mail"
 )
 
@@ -36,8 +38,37 @@ func (s *Service) SendTest(ctx context.Context, release, phase, template string,
 	if err != nil {
 		return mail.Report{}, err
 	}
-	if eml, err = mail.Addressed(eml, addrs); err != nil {
-		return mail.Report{}, fmt.Errorf("addressing test email %s: %w", template, err)
+	return s.send(ctx, release, template, template+" for phase "+phaseName, eml, addrs, to, override)
+}
+
+// SendNoticeTest sends drafted email notice id (see Notices) to test
+// recipients as SendTest does, and marks the notice sent once the server
+// accepted it for any recipient.
+func (s *Service) SendNoticeTest(ctx context.Context, id int64, to []string, override *mail.Settings) (mail.Report, error) {
+	addrs, err := mail.ParseRecipients(to)
+	if err != nil {
+		return mail.Report{}, err
+	}
+	eml, release, err := s.Notices.NoticeEmail(ctx, id)
+	if err != nil {
+		return mail.Report{}, err
+	}
+	what := fmt.Sprintf("notice %d", id)
+	report, err := s.send(ctx, release, what, what, eml, addrs, to, override)
+	if err != nil || !report.Sent {
+		return report, err
+	}
+	return report, s.Notices.MarkNoticeSent(ctx, id)
+}
+
+// send addresses the message eml of what (a template, a notice) to the
+// recipients and sends it through the test server, auditing the attempt,
+// described as label, under release.
+func (s *Service) send(ctx context.Context, release, what, label string, eml []byte, addrs []*gomail.Address, to []string,
+	override *mail.Settings) (mail.Report, error) {
+	eml, err := mail.Addressed(eml, addrs)
+	if err != nil {
+		return mail.Report{}, fmt.Errorf("addressing test email %s: %w", what, err)
 	}
 	settings, password, err := s.testServer(ctx, override)
 	if err != nil {
@@ -50,10 +81,10 @@ func (s *Service) SendTest(ctx context.Context, release, phase, template string,
 		}
 	}
 	report, sendErr := mail.Send(ctx, settings, password, from, to, eml)
-	summary := fmt.Sprintf("Test email %s for phase %s through %s: %s", template, phaseName, settings.Server(), report.Summary())
+	summary := fmt.Sprintf("Test email %s through %s: %s", label, settings.Server(), report.Summary())
 	if sendErr != nil {
 		summary += "; not sent: " + sendErr.Error()
-		sendErr = fmt.Errorf("sending test email %s: %w", template, sendErr)
+		sendErr = fmt.Errorf("sending test email %s: %w", what, sendErr)
 	}
 	return report, errors.Join(sendErr, s.Audit.Record(ctx, "comms.send_test", release, summary))
 }

@@ -80,14 +80,7 @@ func TestSendTestThroughSavedServer(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			ctx := t.Context()
 			w := workspacetest.OpenDemo(t)
-			srv, err := mailtest.Start(mailtest.Config{Reject: []string{"gone@example.com"}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer srv.Close()
-			if err := w.Mail.SaveSettings(ctx, srv.Settings(), mailtest.DefaultPassword); err != nil {
-				t.Fatal(err)
-			}
+			srv := savedServer(t, w)
 
 			report, err := w.Mail.SendTest(ctx, demo.ReleaseKey, tt.phase, tt.template, tt.to, nil)
 
@@ -111,6 +104,21 @@ func TestSendTestThroughSavedServer(t *testing.T) {
 			checkAudit(t, w, tt.wantAudit)
 		})
 	}
+}
+
+// savedServer starts a test SMTP server that rejects gone@example.com,
+// stopped when the test ends, and saves it as w's server.
+func savedServer(t *testing.T, w *workspace.Workspace) *mailtest.Server {
+	t.Helper()
+	srv, err := mailtest.Start(mailtest.Config{Reject: []string{"gone@example.com"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Close() })
+	if err := w.Mail.SaveSettings(t.Context(), srv.Settings(), mailtest.DefaultPassword); err != nil {
+		t.Fatal(err)
+	}
+	return srv
 }
 
 // checkMessage checks that data is an email with subject, addressed to to.

@@ -29,6 +29,15 @@ type Emails interface {
 	Sender(ctx context.Context) (string, error)
 }
 
+// Notices renders the drafted notices a test send delivers, and marks them
+// sent.
+type Notices interface {
+	// NoticeEmail renders an email notice as an RFC 5322 message and names
+	// its release.
+	NoticeEmail(ctx context.Context, id int64) ([]byte, string, error)
+	MarkNoticeSent(ctx context.Context, id int64) error
+}
+
 // Service keeps the SMTP settings and sends through them.
 type Service struct {
 	Store Store
@@ -36,6 +45,7 @@ type Service struct {
 	// secrets from the environment only, and has no place for one.
 	Secrets secrets.Store
 	Emails  Emails
+	Notices Notices
 	Audit   *audit.Log
 }
 

@@ -38,7 +38,7 @@ func TestConnections(t *testing.T) {
 func TestTemplates(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
-	tpl := domain.Template{Name: "ga-email", Channel: domain.ChannelEmail, Phase: "GA", Title: "It's here", Source: "---\n---\nHi", Builtin: true}
+	tpl := domain.Template{Name: "ga-email", Channel: domain.ChannelEmail, Phase: "GA", Trigger: domain.TriggerIncident, Title: "It's here", Source: "---\n---\nHi", Builtin: true}
 	if _, err := s.SaveTemplate(ctx, tpl); err != nil {
 		t.Fatal(err)
 	}
@@ -47,8 +47,12 @@ func TestTemplates(t *testing.T) {
 	if _, err := s.SaveTemplate(ctx, bad); err == nil {
 		t.Fatal("saved a template with an unknown channel")
 	}
+	bad.Channel, bad.Trigger = domain.ChannelEmail, "release"
+	if _, err := s.SaveTemplate(ctx, bad); err == nil {
+		t.Fatal("saved a template with an unknown trigger")
+	}
 	got, err := s.GetTemplate(ctx, "ga-email")
-	if err != nil || got.Source != tpl.Source || !got.Builtin {
+	if err != nil || got.Source != tpl.Source || !got.Builtin || got.Trigger != domain.TriggerIncident {
 		t.Fatalf("get = %+v, %v", got, err)
 	}
 	if _, err := s.GetTemplate(ctx, "nope"); !errors.Is(err, ErrNotFound) {

@@ -288,7 +288,8 @@ func (s *Store) flagExpectations(ctx context.Context, phaseID int64) ([]domain.F
 }
 
 // DeleteRelease removes a release with its phases, links, metric values,
-// readiness verdict, feedback and report notes.
+// readiness verdict, feedback, report notes, drafted notices, exported
+// calendar events and exported communications.
 func (s *Store) DeleteRelease(ctx context.Context, key string) error {
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `DELETE FROM releases WHERE key = ?`, key)
@@ -299,7 +300,9 @@ func (s *Store) DeleteRelease(ctx context.Context, key string) error {
 			return ErrNotFound
 		}
 		for _, q := range []string{`DELETE FROM metric_values WHERE release = ?`, `DELETE FROM readiness_verdicts WHERE release = ?`,
-			`DELETE FROM feedback WHERE release = ?`, `DELETE FROM report_notes WHERE release = ?`} {
+			`DELETE FROM feedback WHERE release = ?`, `DELETE FROM report_notes WHERE release = ?`,
+			`DELETE FROM comms_drafts WHERE release = ?`, `DELETE FROM calendar_events WHERE release = ?`,
+			`DELETE FROM comms_exports WHERE release = ?`} {
 			if _, err := tx.ExecContext(ctx, q, key); err != nil {
 				return err
 			}

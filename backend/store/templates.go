@@ -13,19 +13,19 @@ import (
 // SaveTemplate inserts or updates (by name) a communication template.
 func (s *Store) SaveTemplate(ctx context.Context, t domain.Template) (int64, error) {
 	var id int64
-	err := s.db.QueryRowContext(ctx, `INSERT INTO templates (name, channel, phase, title, source, builtin, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (name) DO UPDATE SET channel = excluded.channel, phase = excluded.phase, title = excluded.title,
-		source = excluded.source, builtin = excluded.builtin, updated_at = excluded.updated_at
+	err := s.db.QueryRowContext(ctx, `INSERT INTO templates (name, channel, phase, trigger, title, source, builtin, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (name) DO UPDATE SET channel = excluded.channel, phase = excluded.phase, trigger = excluded.trigger,
+		title = excluded.title, source = excluded.source, builtin = excluded.builtin, updated_at = excluded.updated_at
 		RETURNING id`,
-		t.Name, string(t.Channel), t.Phase, t.Title, t.Source, boolInt(t.Builtin), timeText(time.Now())).Scan(&id)
+		t.Name, string(t.Channel), t.Phase, string(t.Trigger), t.Title, t.Source, boolInt(t.Builtin), timeText(time.Now())).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("save template %q: %w", t.Name, err)
 	}
 	return id, nil
 }
 
-const templateColumns = `id, name, channel, phase, title, source, builtin, updated_at`
+const templateColumns = `id, name, channel, phase, trigger, title, source, builtin, updated_at`
 
 // ListTemplates returns every template by channel and name.
 func (s *Store) ListTemplates(ctx context.Context) ([]domain.Template, error) {
@@ -69,11 +69,11 @@ type rowScanner interface{ Scan(dest ...any) error }
 
 func scanTemplate(r rowScanner) (domain.Template, error) {
 	var t domain.Template
-	var channel, updated string
-	if err := r.Scan(&t.ID, &t.Name, &channel, &t.Phase, &t.Title, &t.Source, &t.Builtin, &updated); err != nil {
+	var channel, trigger, updated string
+	if err := r.Scan(&t.ID, &t.Name, &channel, &t.Phase, &trigger, &t.Title, &t.Source, &t.Builtin, &updated); err != nil {
 		return t, err
 	}
-	t.Channel = domain.Channel(channel)
+	t.Channel, t.Trigger = domain.Channel(channel), domain.Trigger(trigger)
 	var err error
 	t.UpdatedAt, err = parseTime(updated)
 	return t, err

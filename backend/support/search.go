@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"time"
 
+	"rolloutdesk/backend/comms"
+	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/store"
 )
 
@@ -21,8 +23,9 @@ const settingIndexedOn = "support.indexed_on"
 // table headers; they carry no words and would clutter search snippets.
 var rules = regexp.MustCompile(`[-=─]{3,}`)
 
-// Search searches every release's support guides: the support-channel
-// templates rendered for every phase, as plain text.
+// Search searches every release's support guides — the support-channel
+// templates rendered for every phase — and the support notices of what
+// happened to it (see View), as plain text.
 //
 // Every word of query must match; the last also matches as a prefix. Hits
 // come best first, at most 50, each with a snippet whose matched words are
@@ -59,20 +62,33 @@ func (s *Service) Reindex(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		for _, p := range plan.Phases {
-			rendered, err := g.render(plan, p, now)
+		for i, p := range plan.Phases {
+			rendered, err := g.render(plan, i, now)
 			if err != nil {
 				s.Log.Warn("support guide left out of the search index", "error", err)
 			}
 			for _, rd := range rendered {
-				docs = append(docs, store.SupportDoc{Release: plan.Release.Key, Phase: p.Name, Template: rd.Template, Title: rd.Title, Body: rules.ReplaceAllString(rd.Text, " ")})
+				docs = append(docs, supportDoc(plan, p.Name, rd))
 			}
+		}
+		notices, err := s.notices(ctx, g, plan)
+		if err != nil {
+			return err
+		}
+		for _, n := range notices {
+			docs = append(docs, supportDoc(plan, n.phase, n.rendered))
 		}
 	}
 	if err := s.Store.ReplaceSupportIndex(ctx, docs); err != nil {
 		return err
 	}
 	return s.Store.SetSetting(ctx, settingIndexedOn, day(now))
+}
+
+// supportDoc is the search index entry of a guide or notice rendered for
+// the phase named phase of plan.
+func supportDoc(plan domain.Plan, phase string, rd comms.Rendered) store.SupportDoc {
+	return store.SupportDoc{Release: plan.Release.Key, Phase: phase, Template: rd.Template, Title: rd.Title, Body: rules.ReplaceAllString(rd.Text, " ")}
 }
 
 // today is the current day as settingIndexedOn holds it.

@@ -22,6 +22,7 @@ import (
 type Store interface {
 	ListReleases(ctx context.Context) ([]store.ReleaseSummary, error)
 	GetPlan(ctx context.Context, key string) (domain.Plan, error)
+	ListDrafts(ctx context.Context, release string) ([]domain.Draft, error)
 	ReplaceSupportIndex(ctx context.Context, docs []store.SupportDoc) error
 	SearchSupport(ctx context.Context, query string, limit int) ([]store.SupportHit, error)
 	Setting(ctx context.Context, key string) (string, error)
@@ -35,17 +36,10 @@ type Templates interface {
 	Renderer(ctx context.Context) (*comms.Renderer, []domain.Template, error)
 }
 
-// Killed tells whether a release has a linked flag killed: off although
-// its active phase plans it on.
-type Killed interface {
-	AnyKilled(ctx context.Context, release string) (bool, error)
-}
-
 // Service serves the support view and search.
 type Service struct {
 	Store     Store
 	Templates Templates
-	Drift     Killed
 	Log       *slog.Logger
 	Now       func() time.Time
 }
@@ -92,14 +86,15 @@ func (s *Service) guideRenderer(ctx context.Context) (guides, error) {
 	return guides{r: r, templates: support}, nil
 }
 
-// render renders every support template that applies to phase p of plan.
-// It returns those that rendered, and the errors of those that did not.
-func (g guides) render(plan domain.Plan, p domain.Phase, now time.Time) ([]comms.Rendered, error) {
+// render renders every support template sent with phase i of plan. It
+// returns those that rendered, and the errors of those that did not.
+func (g guides) render(plan domain.Plan, i int, now time.Time) ([]comms.Rendered, error) {
+	p := plan.Phases[i]
 	data := comms.NewData(plan, p, now)
 	var out []comms.Rendered
 	var errs []error
 	for _, t := range g.templates {
-		if !comms.Applies(t, p.Name) {
+		if !comms.Applies(t, domain.TriggerPhase, plan.Phases, i) {
 			continue
 		}
 		rd, err := g.r.Render(t, data)
@@ -113,10 +108,10 @@ func (g guides) render(plan domain.Plan, p domain.Phase, now time.Time) ([]comms
 }
 
 // View gathers what support needs for a phase of a release: who has it,
-// what changed since the phase before, and its support guides. Phase "" is
-// the active phase, else the first. A support template that fails to
-// render is an error. Incident notices are among the guides only while a
-// linked flag is killed.
+// what changed since the phase before, the notices of what happened during
+// it (a kill switch used, a rollback; newest first, each with its day) and
+// its support guides. Phase "" is the active phase, else the first. A
+// support guide that fails to render is an error.
 func (s *Service) View(ctx context.Context, release, phase string) (View, error) {
 	plan, err := s.Store.GetPlan(ctx, release)
 	if err != nil {
@@ -130,19 +125,26 @@ func (s *Service) View(ctx context.Context, release, phase string) (View, error)
 	if err != nil {
 		return View{}, err
 	}
-	rendered, err := g.render(plan, p, s.Now())
+	i := slices.IndexFunc(plan.Phases, func(q domain.Phase) bool { return q.Name == p.Name })
+	guides, err := g.render(plan, i, s.Now())
 	if err != nil {
 		return View{}, err
 	}
+	notices, err := s.notices(ctx, g, plan)
+	if err != nil {
+		return View{}, err
+	}
+	var rendered []comms.Rendered
+	for _, n := range notices {
+		if n.phase == p.Name {
+			rendered = append(rendered, n.rendered)
+		}
+	}
+	rendered = append(rendered, guides...)
 	var prev *domain.Phase
-	if i := slices.IndexFunc(plan.Phases, func(q domain.Phase) bool { return q.Name == p.Name }); i > 0 {
+	if i > 0 {
 		prev = &plan.Phases[i-1]
 	}
-	killed, err := s.Drift.AnyKilled(ctx, plan.Release.Key)
-	if err != nil {
-		return View{}, err
-	}
-	rendered = slices.DeleteFunc(rendered, func(rd comms.Rendered) bool { return comms.IsIncident(rd.Template) && !killed })
 	sheet := comms.SupportSheet{Name: plan.Release.Name, Phase: p.Name, Status: string(p.Status), Audience: p.Audience,
 		Changes: comms.PhaseChanges(prev, p, plan.Links)}
 	view := View{Release: plan.Release.Key, Name: sheet.Name, Phase: sheet.Phase, Status: sheet.Status, Audience: sheet.Audience,

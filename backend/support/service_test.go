@@ -5,12 +5,14 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"rolloutdesk/backend/actions"
 	"rolloutdesk/backend/comms"
 	"rolloutdesk/backend/demo"
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/provider"
+	"rolloutdesk/backend/store"
 	"rolloutdesk/backend/support"
 	"rolloutdesk/backend/workspace/workspacetest"
 )
@@ -148,24 +150,47 @@ func TestSupportViewEscapesValues(t *testing.T) {
 	}
 }
 
-func TestSupportViewShowsIncidentGuidesOnlyWhileKilled(t *testing.T) {
+func TestSupportShowsIncidentNoticesOnlyForIncidentsThatHappened(t *testing.T) {
 	ctx := context.Background()
 	w := workspacetest.OpenDemo(t)
-	hasIncident := func() bool {
-		view, err := w.Support.View(ctx, demo.ReleaseKey, "")
+	incidents := func(phase string) []support.Guide {
+		view, err := w.Support.View(ctx, demo.ReleaseKey, phase)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return slices.ContainsFunc(view.Guides, func(g support.Guide) bool { return comms.IsIncident(g.Template) })
+		return slices.DeleteFunc(view.Guides, func(g support.Guide) bool { return g.Template != "incident-support" })
 	}
-	if hasIncident() {
-		t.Fatal("incident guide shown while nothing is killed")
+	searched := func(query string) []store.SupportHit {
+		hits, err := w.Support.Search(ctx, query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return slices.DeleteFunc(hits, func(h store.SupportHit) bool { return h.Template != "incident-support" })
+	}
+	if got := incidents(""); len(got) != 0 {
+		t.Fatalf("incident notices %+v shown though nothing was killed", got)
+	}
+	if hits := searched("kill switch"); len(hits) != 0 {
+		t.Fatalf("search finds incident notices %+v though nothing was killed", hits)
 	}
 	id := provider.ID{Provider: provider.Demo, Project: demo.Project, Environment: demo.Production, Key: "new-checkout"}
-	if _, _, err := w.Actions.Kill(ctx, actions.KillRequest{ID: id, Release: demo.ReleaseKey}); err != nil {
-		t.Fatal(err)
+	for _, on := range []bool{false, true} { // a restore is no incident
+		if _, _, err := w.Actions.Kill(ctx, actions.KillRequest{ID: id, On: on, Comment: "Card payments time out", Release: demo.ReleaseKey}); err != nil {
+			t.Fatal(err)
+		}
 	}
-	if !hasIncident() {
-		t.Fatal("incident guide missing while a flag is killed")
+	day := time.Now().Format(comms.DateLayout)
+	want := "Kill switch used: New checkout (" + day + ")"
+	got := incidents("")
+	if len(got) != 1 || got[0].Title != want || !strings.Contains(got[0].Markdown, "`new-checkout`") ||
+		!strings.Contains(got[0].Markdown, "Card payments time out") {
+		t.Fatalf("incident notices %+v, want one titled %q telling the flag and the comment", got, want)
+	}
+	if other := incidents("GA"); len(other) != 0 {
+		t.Errorf("a phase without incidents shows %+v", other)
+	}
+	hits := searched("payments time out")
+	if len(hits) != 1 || hits[0].Title != want || hits[0].Phase != "Beta 5%" {
+		t.Errorf("search finds %+v, want the notice of the incident during Beta 5%%", hits)
 	}
 }

@@ -6,7 +6,6 @@ package verdicts
 import (
 	"context"
 	"fmt"
-	"slices"
 	"time"
 
 	"rolloutdesk/backend/audit"
@@ -84,16 +83,6 @@ func (s *Service) Reports(ctx context.Context) ([]drift.Report, error) {
 		reports = append(reports, judge(plan))
 	}
 	return reports, nil
-}
-
-// AnyKilled reports whether a linked flag of the release is off although
-// its active phase plans it on.
-func (s *Service) AnyKilled(ctx context.Context, release string) (bool, error) {
-	report, err := s.Report(ctx, release)
-	if err != nil {
-		return false, err
-	}
-	return slices.ContainsFunc(report.Flags, func(f drift.Flag) bool { return f.Verdict == drift.Off }), nil
 }
 
 // Recompute judges every release, keeps the verdicts, and audits each

@@ -5,6 +5,7 @@ import (
 
 	"rolloutdesk/backend/calendar"
 	"rolloutdesk/backend/comms"
+	"rolloutdesk/backend/communications"
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/mail"
 )
@@ -15,6 +16,7 @@ type Template struct {
 	Name      string    `json:"name"`
 	Channel   string    `json:"channel"`
 	Phase     string    `json:"phase"`
+	Trigger   string    `json:"trigger"`
 	Title     string    `json:"title"`
 	Source    string    `json:"source"`
 	Builtin   bool      `json:"builtin"`
@@ -23,8 +25,8 @@ type Template struct {
 
 // FromTemplate maps a template.
 func FromTemplate(t domain.Template) Template {
-	return Template{ID: t.ID, Name: t.Name, Channel: string(t.Channel), Phase: t.Phase, Title: t.Title, Source: t.Source,
-		Builtin: t.Builtin, UpdatedAt: t.UpdatedAt}
+	return Template{ID: t.ID, Name: t.Name, Channel: string(t.Channel), Phase: t.Phase, Trigger: string(t.Trigger), Title: t.Title,
+		Source: t.Source, Builtin: t.Builtin, UpdatedAt: t.UpdatedAt}
 }
 
 // Preview is a template rendered for one phase with its files.
@@ -145,3 +147,62 @@ type RecipientResult struct {
 }
 
 func fromRecipientResult(r mail.RecipientResult) RecipientResult { return RecipientResult(r) }
+
+// CommsCoverage is what a release's communications miss: templates whose
+// phase names a phase the release lacks, and the phases no email or in-app
+// template tells.
+type CommsCoverage struct {
+	Release   string              `json:"release"`
+	Unmatched []UnmatchedTemplate `json:"unmatched"`
+	// Silent are the phases whose customers hear nothing.
+	Silent []string `json:"silent"`
+}
+
+// FromCommsCoverage maps a coverage check.
+func FromCommsCoverage(c comms.Coverage) CommsCoverage {
+	return CommsCoverage{Release: c.Release, Unmatched: mapAll(c.Unmatched, fromUnmatched), Silent: c.Silent}
+}
+
+// UnmatchedTemplate is a template relying on phases a release lacks.
+type UnmatchedTemplate struct {
+	Template string `json:"template"`
+	Channel  string `json:"channel"`
+	Trigger  string `json:"trigger"`
+	// Phase is its phase selector as written.
+	Phase string `json:"phase"`
+	// Missing are the phases it names that the release lacks.
+	Missing []string `json:"missing"`
+	// Applies are the phases it still goes out with.
+	Applies []string `json:"applies"`
+}
+
+func fromUnmatched(u comms.Unmatched) UnmatchedTemplate {
+	return UnmatchedTemplate{Template: u.Template, Channel: string(u.Channel), Trigger: string(u.Trigger), Phase: u.Phase,
+		Missing: u.Missing, Applies: u.Applies}
+}
+
+// DueWindow is the window from the day from to the day to, both
+// YYYY-MM-DD; from defaults to today, to to six days after from.
+func DueWindow(from, to string) (calendar.Window, error) {
+	return calendar.ParseWindow(from, to, time.Now())
+}
+
+// CommsChange is a phase communication whose text changed since it was
+// last exported, with a line diff: what to send again.
+type CommsChange struct {
+	Release    string    `json:"release"`
+	Phase      string    `json:"phase"`
+	Template   string    `json:"template"`
+	Channel    string    `json:"channel"`
+	ExportedAt time.Time `json:"exported_at"`
+	// Gone says the template no longer goes out with the phase.
+	Gone bool `json:"gone"`
+	// Diff is a unified line diff without file headers.
+	Diff string `json:"diff"`
+}
+
+// FromCommsChange maps a changed communication.
+func FromCommsChange(c communications.Change) CommsChange {
+	return CommsChange{Release: c.Release, Phase: c.Phase, Template: c.Template, Channel: string(c.Channel), ExportedAt: c.ExportedAt,
+		Gone: c.Gone, Diff: c.Diff}
+}

@@ -9,6 +9,7 @@ import (
 	"rolloutdesk/backend/actions"
 	"rolloutdesk/backend/calendar"
 	"rolloutdesk/backend/comms"
+	"rolloutdesk/backend/communications"
 	"rolloutdesk/backend/connections"
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/drift"
@@ -98,6 +99,9 @@ func TestViewModelsEncodeLikeTheBackend(t *testing.T) {
 		"Preview":        func() (any, any) { p := filled[comms.Preview](); return p, FromPreview(p) },
 		"Variable":       func() (any, any) { v := filled[comms.Variable](); return v, FromTemplateVariable(v) },
 		"CalendarEntry":  func() (any, any) { e := filled[calendar.Entry](); return e, FromCalendarEntry(e) },
+		"CommsCoverage":  func() (any, any) { c := filled[comms.Coverage](); return c, FromCommsCoverage(c) },
+		"Notice":         func() (any, any) { n := filled[communications.Notice](); return n, FromNotice(n) },
+		"CommsChange":    func() (any, any) { c := filled[communications.Change](); return c, FromCommsChange(c) },
 		"SMTPSettings":   func() (any, any) { s := filled[mail.Settings](); return s, FromSMTPSettings(s) },
 		"SendReport":     func() (any, any) { r := filled[mail.Report](); return r, FromSendReport(r) },
 		"SupportHit":     func() (any, any) { h := filled[store.SupportHit](); return h, FromSupportHit(h) },

@@ -114,7 +114,7 @@ func wire(st *store.Store, log *slog.Logger, now func() time.Time, keyring secre
 	w.Drift = &verdicts.Service{Store: st, Audit: w.Audit, Now: now}
 	w.Connections = &connections.Service{Store: st, Secrets: secrets.Resolver{Store: keyring}, Audit: w.Audit, Log: log, Now: now}
 	w.Comms = &communications.Service{Store: st, Audit: w.Audit, Log: log, Now: now}
-	w.Support = &support.Service{Store: st, Templates: w.Comms, Drift: w.Drift, Log: log, Now: now}
+	w.Support = &support.Service{Store: st, Templates: w.Comms, Log: log, Now: now}
 	w.Comms.Index = w.Support
 	w.Flags = &flags.Service{Store: st}
 	w.Adoption = &adoption.Service{Store: st, Reader: w.Connections.UsageReader, Now: now}
@@ -130,8 +130,8 @@ func wire(st *store.Store, log *slog.Logger, now func() time.Time, keyring secre
 	w.judges = judges
 	w.Releases = &releases.Service{Store: st, Audit: w.Audit, Drift: judges, Index: w.Support}
 	w.Sync = &syncer.Service{Store: st, Connections: w.Connections, Drift: judges, Usage: w.Adoption, Log: log, Now: now}
-	w.Actions = &actions.Service{Store: st, Writers: w.Connections, Drift: judges, Index: w.Support, Now: now, Actor: audit.Actor}
-	w.Mail = &mailer.Service{Store: st, Secrets: keyring, Emails: w.Comms, Audit: w.Audit}
+	w.Actions = &actions.Service{Store: st, Writers: w.Connections, Drift: judges, Index: w.Support, Notices: w.Comms, Now: now, Actor: audit.Actor}
+	w.Mail = &mailer.Service{Store: st, Secrets: keyring, Emails: w.Comms, Notices: w.Comms, Audit: w.Audit}
 	return w
 }
 

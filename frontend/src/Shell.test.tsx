@@ -12,15 +12,19 @@ vi.mock('./api', async (importOriginal) => {
       status: vi.fn(),
       listReleases: vi.fn(),
       listDriftSummaries: vi.fn(),
+      listReadiness: vi.fn(),
       loadDemo: vi.fn(),
       onSyncProgress: vi.fn(),
       onDriftChanged: vi.fn(),
+      onReadinessChanged: vi.fn(),
     },
   };
 });
 
 const status = {
   version: '1.2.3',
+  commit: 'abc123def456',
+  build_date: '2026-11-30T07:00:00Z',
   data_dir: '/home/dana/.config/rolloutdesk',
   log_file: '/home/dana/.config/rolloutdesk/rolloutdesk.log',
   demo_active: false,
@@ -36,6 +40,7 @@ describe('Shell', () => {
   beforeEach(() => {
     vi.resetAllMocks();
     vi.mocked(api.listDriftSummaries).mockResolvedValue([]);
+    vi.mocked(api.listReadiness).mockResolvedValue([]);
   });
 
   it('shows a startup failure instead of a blank window', async () => {
@@ -65,6 +70,18 @@ describe('Shell', () => {
       { key: 'new-checkout', name: 'New checkout', description: 'One page', owner: 'dana', demo: true, active_phase: 'Beta 5%', phases: 5, flags: 3, updated_at: '2026-11-25T10:00:00Z' },
     ] as never);
     vi.mocked(api.listDriftSummaries).mockResolvedValue([{ release: 'new-checkout', drifting: 1, judged: 3 }]);
+    vi.mocked(api.listReadiness).mockResolvedValue([
+      {
+        release: 'new-checkout',
+        phase: 'Beta 5%',
+        next: '25%',
+        verdict: 'hold',
+        reasons: [
+          { kind: 'criterion', status: 'open', text: 'No P1 tickets for 3 days', phase: 'Beta 5%', list: 'exit' },
+          { kind: 'adoption', status: 'unknown', text: 'new-checkout in production' },
+        ],
+      },
+    ] as never);
     renderPage(<Shell />, '/releases');
     // Wait with a text query: a role query over the whole window can take
     // most of findBy*'s second on a busy machine.
@@ -72,6 +89,7 @@ describe('Shell', () => {
     expect(screen.getByRole('link', { name: 'New checkout' })).toHaveAttribute('href', '/releases/new-checkout');
     expect(screen.getByTestId('demo-banner')).toBeInTheDocument();
     expect(screen.getByTestId('drift-summary')).toHaveTextContent('1 of 3 drifting');
+    expect(screen.getByTestId('readiness-summary')).toHaveTextContent('Hold1 openBeta 5% → 25%');
   });
 
   it('shows a backend error on a page as readable text', async () => {

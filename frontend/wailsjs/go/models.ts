@@ -177,6 +177,8 @@ export namespace viewmodel {
 	
 	export class AppStatus {
 	    version: string;
+	    commit: string;
+	    build_date: string;
 	    data_dir: string;
 	    log_file: string;
 	    demo_active: boolean;
@@ -189,6 +191,8 @@ export namespace viewmodel {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.version = source["version"];
+	        this.commit = source["commit"];
+	        this.build_date = source["build_date"];
 	        this.data_dir = source["data_dir"];
 	        this.log_file = source["log_file"];
 	        this.demo_active = source["demo_active"];
@@ -344,6 +348,105 @@ export namespace viewmodel {
 	        this.check = this.convertValues(source["check"], Check);
 	        this.over_days = source["over_days"];
 	        this.guardrail = source["guardrail"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CommsChange {
+	    release: string;
+	    phase: string;
+	    template: string;
+	    channel: string;
+	    // Go type: time
+	    exported_at: any;
+	    gone: boolean;
+	    diff: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CommsChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = source["release"];
+	        this.phase = source["phase"];
+	        this.template = source["template"];
+	        this.channel = source["channel"];
+	        this.exported_at = this.convertValues(source["exported_at"], null);
+	        this.gone = source["gone"];
+	        this.diff = source["diff"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class UnmatchedTemplate {
+	    template: string;
+	    channel: string;
+	    trigger: string;
+	    phase: string;
+	    missing: string[];
+	    applies: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new UnmatchedTemplate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.template = source["template"];
+	        this.channel = source["channel"];
+	        this.trigger = source["trigger"];
+	        this.phase = source["phase"];
+	        this.missing = source["missing"];
+	        this.applies = source["applies"];
+	    }
+	}
+	export class CommsCoverage {
+	    release: string;
+	    unmatched: UnmatchedTemplate[];
+	    silent: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CommsCoverage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = source["release"];
+	        this.unmatched = this.convertValues(source["unmatched"], UnmatchedTemplate);
+	        this.silent = source["silent"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -957,6 +1060,47 @@ export namespace viewmodel {
 		    return a;
 		}
 	}
+	export class Incident {
+	    flag: string;
+	    environment: string;
+	    provider: string;
+	    project: string;
+	    // Go type: time
+	    at: any;
+	    comment: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Incident(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.flag = source["flag"];
+	        this.environment = source["environment"];
+	        this.provider = source["provider"];
+	        this.project = source["project"];
+	        this.at = this.convertValues(source["at"], null);
+	        this.comment = source["comment"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class KillImpact {
 	    dependents: string[];
 	    warnings: string[];
@@ -1151,6 +1295,139 @@ export namespace viewmodel {
 	        this.description = source["description"];
 	    }
 	}
+	export class Rollback {
+	    from: string;
+	    to: string;
+	    // Go type: time
+	    at: any;
+	    comment: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Rollback(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.at = this.convertValues(source["at"], null);
+	        this.comment = source["comment"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class NoticeEvent {
+	    trigger: string;
+	    phase: string;
+	    incident?: Incident;
+	    rollback?: Rollback;
+	
+	    static createFrom(source: any = {}) {
+	        return new NoticeEvent(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.trigger = source["trigger"];
+	        this.phase = source["phase"];
+	        this.incident = this.convertValues(source["incident"], Incident);
+	        this.rollback = this.convertValues(source["rollback"], Rollback);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Notice {
+	    id: number;
+	    release: string;
+	    trigger: string;
+	    template: string;
+	    state: string;
+	    event: NoticeEvent;
+	    what: string;
+	    // Go type: time
+	    at: any;
+	    channel: string;
+	    title: string;
+	    audience: string;
+	    problem: string;
+	    // Go type: time
+	    created_at: any;
+	    // Go type: time
+	    updated_at: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Notice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.release = source["release"];
+	        this.trigger = source["trigger"];
+	        this.template = source["template"];
+	        this.state = source["state"];
+	        this.event = this.convertValues(source["event"], NoticeEvent);
+	        this.what = source["what"];
+	        this.at = this.convertValues(source["at"], null);
+	        this.channel = source["channel"];
+	        this.title = source["title"];
+	        this.audience = source["audience"];
+	        this.problem = source["problem"];
+	        this.created_at = this.convertValues(source["created_at"], null);
+	        this.updated_at = this.convertValues(source["updated_at"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class Output {
 	    dir: string;
 	    release: string;
@@ -1652,6 +1929,7 @@ export namespace viewmodel {
 		    return a;
 		}
 	}
+	
 	export class SMTPSettings {
 	    host: string;
 	    port: number;
@@ -1855,6 +2133,7 @@ export namespace viewmodel {
 	    name: string;
 	    channel: string;
 	    phase: string;
+	    trigger: string;
 	    title: string;
 	    source: string;
 	    builtin: boolean;
@@ -1871,6 +2150,7 @@ export namespace viewmodel {
 	        this.name = source["name"];
 	        this.channel = source["channel"];
 	        this.phase = source["phase"];
+	        this.trigger = source["trigger"];
 	        this.title = source["title"];
 	        this.source = source["source"];
 	        this.builtin = source["builtin"];

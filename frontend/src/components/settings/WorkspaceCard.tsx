@@ -26,6 +26,12 @@ export function WorkspaceCard({ status }: { status: AppStatus }) {
             <Table.Th>Version</Table.Th>
             <Table.Td>{status.version}</Table.Td>
           </Table.Tr>
+          <Table.Tr>
+            <Table.Th>Build</Table.Th>
+            <Table.Td>
+              commit <code>{status.commit}</code>, built {status.build_date}
+            </Table.Td>
+          </Table.Tr>
         </Table.Tbody>
       </Table>
     </Card>

@@ -12,11 +12,19 @@ export function CancelSync():Promise<void>;
 
 export function CheckPlanYAML(arg1:string,arg2:string):Promise<Array<viewmodel.Problem>>;
 
+export function CommsChanges(arg1:string):Promise<Array<viewmodel.CommsChange>>;
+
+export function CommsCheck(arg1:string):Promise<viewmodel.CommsCoverage>;
+
+export function CommsDue(arg1:string,arg2:string):Promise<Array<viewmodel.CalendarEntry>>;
+
 export function CreateRelease(arg1:viewmodel.NewRelease):Promise<viewmodel.Plan>;
 
 export function DeleteConnection(arg1:string):Promise<void>;
 
 export function DeleteFeedback(arg1:string,arg2:number):Promise<void>;
+
+export function DismissNotice(arg1:number):Promise<void>;
 
 export function EditFeedback(arg1:viewmodel.FeedbackDraft):Promise<void>;
 
@@ -25,6 +33,8 @@ export function EnterMetric(arg1:string,arg2:string,arg3:string,arg4:number):Pro
 export function ExportBundleFile(arg1:string,arg2:string):Promise<string>;
 
 export function ExportCalendarFile(arg1:string):Promise<string>;
+
+export function ExportNoticesFile(arg1:string,arg2:Array<number>):Promise<string>;
 
 export function ExportPlanFile(arg1:string):Promise<string>;
 
@@ -80,11 +90,15 @@ export function LoadDemo():Promise<void>;
 
 export function PlanYAML(arg1:string):Promise<string>;
 
+export function PreviewNotice(arg1:number):Promise<viewmodel.Preview>;
+
 export function PreviewTemplate(arg1:string,arg2:string,arg3:string,arg4:string):Promise<viewmodel.Preview>;
 
 export function ProposeMove(arg1:string,arg2:string):Promise<viewmodel.Proposal>;
 
 export function ReleaseHistory(arg1:string):Promise<Array<viewmodel.LinkHistory>>;
+
+export function ReleaseNotices(arg1:string):Promise<Array<viewmodel.Notice>>;
 
 export function RemoveDemo():Promise<void>;
 
@@ -106,6 +120,8 @@ export function SaveTemplate(arg1:string,arg2:string):Promise<viewmodel.Template
 
 export function SearchSupport(arg1:string):Promise<Array<viewmodel.SupportHit>>;
 
+export function SendNoticeTest(arg1:number,arg2:Array<string>):Promise<viewmodel.SendReport>;
+
 export function SendTest(arg1:string,arg2:string,arg3:string,arg4:Array<string>):Promise<viewmodel.SendReport>;
 
 export function Status():Promise<viewmodel.AppStatus>;
@@ -115,6 +131,8 @@ export function SupportView(arg1:string,arg2:string):Promise<viewmodel.PhaseSupp
 export function SyncConnection(arg1:string):Promise<viewmodel.SyncRun>;
 
 export function TemplateVariables(arg1:string,arg2:string):Promise<Array<viewmodel.TemplateVariable>>;
+
+export function TemplatesForPhase(arg1:string,arg2:string,arg3:string):Promise<Array<viewmodel.Template>>;
 
 export function TestConnection(arg1:viewmodel.ConnectionDraft,arg2:string):Promise<string>;
 

@@ -22,6 +22,18 @@ export function CheckPlanYAML(arg1, arg2) {
   return window['go']['main']['App']['CheckPlanYAML'](arg1, arg2);
 }
 
+export function CommsChanges(arg1) {
+  return window['go']['main']['App']['CommsChanges'](arg1);
+}
+
+export function CommsCheck(arg1) {
+  return window['go']['main']['App']['CommsCheck'](arg1);
+}
+
+export function CommsDue(arg1, arg2) {
+  return window['go']['main']['App']['CommsDue'](arg1, arg2);
+}
+
 export function CreateRelease(arg1) {
   return window['go']['main']['App']['CreateRelease'](arg1);
 }
@@ -32,6 +44,10 @@ export function DeleteConnection(arg1) {
 
 export function DeleteFeedback(arg1, arg2) {
   return window['go']['main']['App']['DeleteFeedback'](arg1, arg2);
+}
+
+export function DismissNotice(arg1) {
+  return window['go']['main']['App']['DismissNotice'](arg1);
 }
 
 export function EditFeedback(arg1) {
@@ -48,6 +64,10 @@ export function ExportBundleFile(arg1, arg2) {
 
 export function ExportCalendarFile(arg1) {
   return window['go']['main']['App']['ExportCalendarFile'](arg1);
+}
+
+export function ExportNoticesFile(arg1, arg2) {
+  return window['go']['main']['App']['ExportNoticesFile'](arg1, arg2);
 }
 
 export function ExportPlanFile(arg1) {
@@ -158,6 +178,10 @@ export function PlanYAML(arg1) {
   return window['go']['main']['App']['PlanYAML'](arg1);
 }
 
+export function PreviewNotice(arg1) {
+  return window['go']['main']['App']['PreviewNotice'](arg1);
+}
+
 export function PreviewTemplate(arg1, arg2, arg3, arg4) {
   return window['go']['main']['App']['PreviewTemplate'](arg1, arg2, arg3, arg4);
 }
@@ -168,6 +192,10 @@ export function ProposeMove(arg1, arg2) {
 
 export function ReleaseHistory(arg1) {
   return window['go']['main']['App']['ReleaseHistory'](arg1);
+}
+
+export function ReleaseNotices(arg1) {
+  return window['go']['main']['App']['ReleaseNotices'](arg1);
 }
 
 export function RemoveDemo() {
@@ -210,6 +238,10 @@ export function SearchSupport(arg1) {
   return window['go']['main']['App']['SearchSupport'](arg1);
 }
 
+export function SendNoticeTest(arg1, arg2) {
+  return window['go']['main']['App']['SendNoticeTest'](arg1, arg2);
+}
+
 export function SendTest(arg1, arg2, arg3, arg4) {
   return window['go']['main']['App']['SendTest'](arg1, arg2, arg3, arg4);
 }
@@ -228,6 +260,10 @@ export function SyncConnection(arg1) {
 
 export function TemplateVariables(arg1, arg2) {
   return window['go']['main']['App']['TemplateVariables'](arg1, arg2);
+}
+
+export function TemplatesForPhase(arg1, arg2, arg3) {
+  return window['go']['main']['App']['TemplatesForPhase'](arg1, arg2, arg3);
 }
 
 export function TestConnection(arg1, arg2) {
