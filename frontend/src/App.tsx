@@ -2,6 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { HashRouter } from 'react-router-dom';
+import { ReadinessToasts } from './components/ReadinessToasts';
 import { Shell } from './Shell';
 import { theme } from './theme';
 
@@ -11,6 +12,7 @@ export function App() {
     <MantineProvider theme={theme} defaultColorScheme="light">
       <ModalsProvider>
         <Notifications position="bottom-right" />
+        <ReadinessToasts />
         <HashRouter>
           <Shell />
         </HashRouter>

@@ -16,6 +16,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { Loading } from './components/Loading';
 import { useLoad } from './hooks/useLoad';
 import { DemoBanner } from './components/DemoBanner';
+import { showReadinessChanges } from './components/ReadinessToasts';
 import { verdictLabel } from './components/VerdictBadge';
 
 // Each page is its own chunk, loaded when first visited, so the window starts
@@ -59,6 +60,7 @@ export function Shell() {
       ),
     [],
   );
+  useEffect(() => api.onReadinessChanged(showReadinessChanges), []);
 
   return (
     <AppShell navbar={{ width: 220, breakpoint: 0 }} padding="lg">

@@ -14,7 +14,10 @@ export interface Timeline {
   /** One row per instant; keys "actual:<i>" and "planned:<i>" per linked flag. */
   rows: Record<string, number | null>[];
   series: { key: string; label: string; planned: boolean; index: number }[];
+  /** The phases as planned. */
   bands: Band[];
+  /** When each phase actually started, next to the planned bands. */
+  starts: { name: string; at: number }[];
   now: number;
 }
 
@@ -25,6 +28,19 @@ export function phaseBands(phases: Phase[]): Band[] {
   return phases
     .map((p) => ({ name: p.name, start: timestamp(p.planned_start), end: timestamp(p.planned_end) + DAY, status: p.status }))
     .filter((b) => !Number.isNaN(b.start) && !Number.isNaN(b.end));
+}
+
+/** actualStarts lists when phases actually started; phases started on the same day (an advance and a roll back) share one mark. */
+export function actualStarts(phases: Phase[]): { name: string; at: number }[] {
+  const starts: { name: string; at: number }[] = [];
+  for (const p of phases) {
+    const at = timestamp(p.started_at);
+    if (Number.isNaN(at)) continue;
+    const sameDay = starts.find((s) => Math.floor(s.at / DAY) === Math.floor(at / DAY));
+    if (sameDay) sameDay.name += `, ${p.name}`;
+    else starts.push({ name: p.name, at });
+  }
+  return starts;
 }
 
 /** plannedAt is the percentage the phase covering t plans for link i, or null. */
@@ -52,11 +68,13 @@ function actualAt(history: LinkHistory, t: number): number | null {
 /** buildTimeline samples planned and actual percentages at every change. */
 export function buildTimeline(plan: Plan, histories: LinkHistory[], now: number): Timeline {
   const bands = phaseBands(plan.phases);
+  const starts = actualStarts(plan.phases);
   const times = new Set<number>([now]);
   bands.forEach((b) => {
     times.add(b.start);
     times.add(b.end);
   });
+  starts.forEach((s) => times.add(s.at));
   histories.forEach((h) => h.points.forEach((p) => times.add(timestamp(p.observed_at))));
   const sorted = [...times].filter((t) => !Number.isNaN(t)).sort((a, b) => a - b);
   const series = plan.links.flatMap((l, i) => [
@@ -74,5 +92,5 @@ export function buildTimeline(plan: Plan, histories: LinkHistory[], now: number)
     });
     return row;
   });
-  return { rows, series, bands, now };
+  return { rows, series, bands, starts, now };
 }

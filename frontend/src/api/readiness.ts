@@ -21,7 +21,8 @@ export const readinessApi = {
   importMetricsFile: (release: string): Promise<MetricsImported | null> => App.ImportMetricsFile(release),
   enterMetric: (release: string, metric: string, day: string, value: number): Promise<MetricsImported> =>
     App.EnterMetric(release, metric, day, value),
-  tickCriterion: (release: string, phase: string, text: string, done: boolean) => App.TickCriterion(release, phase, text, done),
+  tickCriterion: (release: string, phase: string, text: string, done: boolean): Promise<viewmodel.Plan> =>
+    App.TickCriterion(release, phase, text, done),
   listAdoption: (release: string): Promise<Adoption[]> => App.ListAdoption(release),
   onReadinessChanged: (fn: (changes: ReadinessChanged) => void): (() => void) => EventsOn(ReadinessChangedEvent, fn),
 };

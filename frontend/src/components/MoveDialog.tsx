@@ -7,11 +7,16 @@ import { DialogActions } from './DialogActions';
 import { ErrorAlert } from './ErrorAlert';
 import { Loading } from './Loading';
 import { MoveDiff } from './MoveDiff';
+import { MoveWarnings } from './MoveWarnings';
+import { MoveReadiness } from './readiness/MoveReadiness';
 
 /**
  * MoveDialog previews advancing or rolling back a release — a dry-run diff of
- * every flag's default rule — and applies it once confirmed. When a flag
- * changed since the preview it says so and previews again.
+ * every flag's default rule, with what the move would lower or leave on —
+ * and applies it once confirmed. An advance shows the go/no-go verdict
+ * first; unless it is ready, it goes ahead only with a comment, which the
+ * audit log keeps as the approval. When a flag changed since the preview it
+ * says so and previews again.
  */
 export function MoveDialog({
   release,
@@ -26,12 +31,15 @@ export function MoveDialog({
 }) {
   const [generation, setGeneration] = useState(0);
   const proposal = useLoad(() => api.proposeMove(release, direction), [release, direction, generation]);
+  const readiness = useLoad(async () => (direction === 'advance' ? api.getReadiness(release) : null), [release, direction]);
   const [applyRollout, setApplyRollout] = useState(true);
   const [comment, setComment] = useState('');
   const apply = useAction((p: Proposal, rollout: boolean) => api.applyMove(p, rollout, comment));
   const conflict = apply.error.includes('changed');
   const refused = proposal.data?.changes.some((c) => c.refused) ?? false;
+  const gated = direction === 'advance' && readiness.data?.verdict !== 'ready';
   const title = direction === 'advance' ? 'Advance to the next phase' : 'Roll back to the previous phase';
+  const loaded = proposal.data && (readiness.data !== undefined || readiness.error);
 
   const start = async (p: Proposal) => {
     if ((await apply.run(p, applyRollout && !refused)).ok) onMoved();
@@ -44,13 +52,16 @@ export function MoveDialog({
   return (
     <Modal opened onClose={onClose} title={title} size="xl">
       {proposal.error && <ErrorAlert title="Cannot move this release" message={proposal.error} />}
-      {!proposal.data && !proposal.error && <Loading />}
-      {proposal.data && (
+      {!proposal.error && !loaded && <Loading />}
+      {proposal.data && loaded && (
         <Stack gap="sm">
           <Text>
             {proposal.data.from ? `“${proposal.data.from}” → ` : 'Start with '}
             <b>“{proposal.data.to}”</b>
           </Text>
+          {readiness.error && <ErrorAlert title="Could not judge whether the release is ready" message={readiness.error} />}
+          {readiness.data && <MoveReadiness readiness={readiness.data} />}
+          <MoveWarnings warnings={proposal.data.warnings ?? []} />
           <MoveDiff changes={proposal.data.changes} to={proposal.data.to} />
           <Checkbox
             label="Apply the new percentages to the flags through their providers"
@@ -61,13 +72,26 @@ export function MoveDialog({
             onChange={(e) => setApplyRollout(e.currentTarget.checked)}
             disabled={proposal.data.changes.length === 0 || refused}
           />
-          <TextInput label="Comment" placeholder="CAB-123 approved" value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
+          <TextInput
+            label="Comment"
+            description={
+              gated ? 'Required, as the release is not ready: say why it advances anyway. The audit log keeps it as the approval.' : undefined
+            }
+            placeholder={gated ? 'CAB-123: accepted by dana, P1 tickets triaged' : 'CAB-123 approved'}
+            value={comment}
+            onChange={(e) => setComment(e.currentTarget.value)}
+          />
           <DialogActions error={apply.error} errorTitle={conflict ? 'A flag changed since this preview' : 'Not moved'} onCancel={onClose}>
             {conflict ? (
               <Button onClick={previewAgain}>Preview again</Button>
             ) : (
-              <Button color={direction === 'rollback' ? 'red' : undefined} loading={apply.busy} onClick={() => start(proposal.data!)}>
-                {direction === 'advance' ? `Start “${proposal.data.to}”` : `Roll back to “${proposal.data.to}”`}
+              <Button
+                color={direction === 'rollback' || gated ? 'red' : undefined}
+                loading={apply.busy}
+                disabled={gated && comment.trim() === ''}
+                onClick={() => start(proposal.data!)}
+              >
+                {direction === 'rollback' ? `Roll back to “${proposal.data.to}”` : gated ? 'Advance anyway' : `Start “${proposal.data.to}”`}
               </Button>
             )}
           </DialogActions>

@@ -59,7 +59,8 @@ export function PlanEditor({ release, onClose, onSaved }: { release: string; onC
           ) : (
             <Text size="xs" c="dimmed">
               Phases: name, status (planned, active, done, rolled_back), starts, ends, audience, owner, expect {'{on, percent, segments}'},
-              flags (per-flag overrides), entry, exit.
+              flags (per-flag overrides), entry, exit. A criterion is its text (ticked by hand), or measured:{' '}
+              {'{text, check: "error_rate < 0.5", over: 3d, guardrail: true}'}.
             </Text>
           )}
           <DialogActions error={save.error} errorTitle="Not saved" onCancel={onClose}>

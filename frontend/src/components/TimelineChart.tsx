@@ -8,7 +8,8 @@ const COLORS = ['#4c6ef5', '#f59f00', '#12b886', '#e64980', '#7950f2', '#15aabf'
 
 /**
  * TimelineChart draws each linked flag's planned (dashed) and actual (solid)
- * percentage over time, with the phases as bands and a line for today.
+ * percentage over time, with the phases as planned as bands, a dotted line
+ * where each actually started, and a line for today.
  */
 export function TimelineChart({ plan, histories }: { plan: Plan; histories: LinkHistory[] }) {
   const t = buildTimeline(plan, histories, Date.now());
@@ -38,6 +39,15 @@ export function TimelineChart({ plan, histories }: { plan: Plan; histories: Link
           <YAxis domain={[0, 100]} unit="%" fontSize={11} width={48} />
           <Tooltip labelFormatter={(v) => formatDate(v)} formatter={(v) => (typeof v === 'number' ? formatPercent(v) : v)} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
+          {t.starts.map((s) => (
+            <ReferenceLine
+              key={s.name}
+              x={s.at}
+              stroke="#4263eb"
+              strokeDasharray="2 3"
+              label={{ value: `${s.name} started`, angle: -90, position: 'insideLeft', offset: 10, fontSize: 10, fill: '#364fc7' }}
+            />
+          ))}
           <ReferenceLine x={t.now} stroke="#fa5252" label={{ value: 'Today', position: 'top', fontSize: 11, fill: '#fa5252' }} />
           {t.series.map((s) => (
             <Line

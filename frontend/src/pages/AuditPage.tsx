@@ -18,6 +18,7 @@ const columns: Column<AuditEvent>[] = [
   { header: 'Action', cell: (e) => <code>{e.action}</code> },
   { header: 'Release', cell: (e) => e.release || '—' },
   { header: 'What happened', cell: (e) => e.summary },
+  { header: 'Comment', cell: (e) => e.comment || <Text size="sm" c="dimmed">—</Text> },
 ];
 
 /** AuditPage lists who did what and when, with filters. */

@@ -12,13 +12,19 @@ import { ReleasesTable } from '../components/releases/ReleasesTable';
 import { useAction } from '../hooks/useAction';
 import { useLoadDemo } from '../hooks/useDemo';
 import { useLoad } from '../hooks/useLoad';
+import { useReadinessEvents } from '../hooks/useReadinessEvents';
 
-/** ReleasesPage lists every release with its active phase. */
+/** ReleasesPage lists every release with its active phase and whether it may advance. */
 export function ReleasesPage({ onDemoChange }: { onDemoChange: () => void }) {
   const releases = useLoad(async () => {
-    const [list, drift] = await Promise.all([api.listReleases(), api.listDriftSummaries()]);
-    return list.map((release) => ({ release, drift: drift.find((d) => d.release === release.key) }));
+    const [list, drift, readiness] = await Promise.all([api.listReleases(), api.listDriftSummaries(), api.listReadiness()]);
+    return list.map((release) => ({
+      release,
+      drift: drift.find((d) => d.release === release.key),
+      readiness: readiness.find((r) => r.release === release.key),
+    }));
   }, []);
+  useReadinessEvents(releases.reload);
   const loadDemo = useLoadDemo(onDemoChange);
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);

@@ -20,18 +20,21 @@ const columns: Column<LinkedFlag>[] = [
     header: 'Flag',
     cell: ({ link }) => (
       <>
-        <Text fw={500}>{link.flag_key}</Text>
+        <Text fw={500} style={{ overflowWrap: 'anywhere' }}>
+          {link.flag_key}
+        </Text>
         <Text size="xs" c="dimmed">
-          {link.provider} · {link.project}
+          {link.environment} · {link.provider} · {link.project}
+        </Text>
+        <Text size="xs" c="dimmed">
+          releases <code>{link.variation}</code>
         </Text>
       </>
     ),
   },
-  { header: 'Environment', cell: ({ link }) => link.environment },
-  { header: 'Released variation', cell: ({ link }) => <code>{link.variation}</code> },
   { header: 'Expected', cell: expectedText },
   { header: 'Actual', cell: actualText },
-  { header: 'Last synced', nowrap: true, cell: ({ flag }) => (flag ? formatDateTime(flag.checked_at) : '—') },
+  { header: 'Last synced', cell: ({ flag }) => (flag ? formatDateTime(flag.checked_at) : '—') },
   {
     header: 'Verdict',
     cell: ({ verdict }) =>

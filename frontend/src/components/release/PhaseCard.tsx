@@ -1,20 +1,29 @@
-import { Card, Group, List, Text } from '@mantine/core';
-import { IconCircleCheck, IconCircleDashed } from '@tabler/icons-react';
-import type { Phase } from '../../api';
-import { formatDate, formatPercent } from '../../format';
+import { Card, Group, Text } from '@mantine/core';
+import type { Phase, ReadinessReason } from '../../api';
+import { formatPercent } from '../../format';
 import { PhaseBadge } from '../PhaseBadge';
+import { CriteriaList } from './CriteriaList';
+import { PhaseDates } from './PhaseDates';
 
-/** PhaseCard shows one phase: its dates, audience, what it expects of the flags, and its exit criteria. */
-export function PhaseCard({ phase }: { phase: Phase }) {
+/** PhaseCard shows one phase: planned and actual dates, audience, what it expects of the flags, and its entry and exit criteria. */
+export function PhaseCard({
+  phase,
+  reasons,
+  busy,
+  onTick,
+}: {
+  phase: Phase;
+  reasons: ReadinessReason[];
+  busy: boolean;
+  onTick: (text: string, done: boolean) => Promise<boolean>;
+}) {
   return (
     <Card withBorder padding="sm" bg={phase.status === 'active' ? 'indigo.0' : undefined} data-testid="phase-card">
-      <Group justify="space-between" mb={4} wrap="nowrap">
+      <Group justify="space-between" mb={4} wrap="nowrap" align="flex-start">
         <Text fw={600}>{phase.name}</Text>
         <PhaseBadge status={phase.status} />
       </Group>
-      <Text size="xs" c="dimmed">
-        {formatDate(phase.planned_start)} – {formatDate(phase.planned_end)}
-      </Text>
+      <PhaseDates phase={phase} />
       <Text size="sm" mt={4}>
         {phase.audience || '—'}
       </Text>
@@ -24,24 +33,9 @@ export function PhaseCard({ phase }: { phase: Phase }) {
           {phase.expect.segments?.length ? ` + ${phase.expect.segments.join(', ')}` : ''}
         </Text>
       )}
-      {phase.exit.length > 0 && (
-        <List size="xs" mt={6} spacing={2} center>
-          {phase.exit.map((c) => (
-            <List.Item
-              key={c.text}
-              icon={
-                c.done ? (
-                  <IconCircleCheck size={14} color="var(--mantine-color-teal-6)" />
-                ) : (
-                  <IconCircleDashed size={14} color="var(--mantine-color-gray-5)" />
-                )
-              }
-            >
-              {c.text}
-            </List.Item>
-          ))}
-        </List>
-      )}
+      {(['entry', 'exit'] as const).map((list) => (
+        <CriteriaList key={list} phase={phase} list={list} reasons={reasons} busy={busy} onTick={onTick} />
+      ))}
     </Card>
   );
 }

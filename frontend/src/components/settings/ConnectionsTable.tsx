@@ -1,9 +1,9 @@
-import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { Group, Text } from '@mantine/core';
 import type { ConnectionInfo } from '../../api';
 import { useDeleteConnection } from '../../hooks/useDeleteConnection';
 import { DataTable, type Column } from '../DataTable';
 import { DemoBadge } from '../DemoBadge';
+import { RowActions } from '../RowActions';
 import { SyncControl } from './SyncControl';
 
 /** ConnectionsTable lists the connections, each with its token status, a sync control, and edit and delete. */
@@ -42,20 +42,7 @@ export function ConnectionsTable({
     {
       width: 80,
       cell: (c) =>
-        !c.demo && (
-          <Group gap={2} wrap="nowrap">
-            <Tooltip label="Edit">
-              <ActionIcon variant="subtle" aria-label={`Edit ${c.name}`} onClick={() => onEdit(c)}>
-                <IconPencil size={16} />
-              </ActionIcon>
-            </Tooltip>
-            <Tooltip label="Delete">
-              <ActionIcon variant="subtle" color="red" aria-label={`Delete ${c.name}`} onClick={() => remove(c)}>
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
-        ),
+        !c.demo && <RowActions name={c.name} onEdit={() => onEdit(c)} onDelete={() => remove(c)} />,
     },
   ];
   return (
