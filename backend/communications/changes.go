@@ -3,9 +3,12 @@ package communications
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"slices"
+	"strings"
 	"time"
 
+	"rolloutdesk/backend/audit"
 	"rolloutdesk/backend/comms"
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/store"
@@ -39,7 +42,33 @@ func (s *Service) rememberExport(ctx context.Context, release string, outputs []
 				Title: o.Title, Markdown: o.Content, ExportedAt: now})
 		}
 	}
-	return s.Store.SaveExportedDrafts(ctx, exported)
+	if err := s.Store.SaveExportedDrafts(ctx, exported); err != nil {
+		return err
+	}
+	return s.auditExport(ctx, release, outputs)
+}
+
+// auditExport records, per phase, which communications were exported, so
+// the audit log and the rollout report show what went out.
+func (s *Service) auditExport(ctx context.Context, release string, outputs []comms.Output) error {
+	var phases []string
+	titles := map[string][]string{}
+	for _, o := range outputs {
+		if o.Ext != "md" {
+			continue
+		}
+		if _, seen := titles[o.Phase]; !seen {
+			phases = append(phases, o.Phase)
+		}
+		titles[o.Phase] = append(titles[o.Phase], o.Title)
+	}
+	for _, phase := range phases {
+		summary := fmt.Sprintf("Exported %d communications of %s: %s", len(titles[phase]), phase, strings.Join(titles[phase], "; "))
+		if err := s.Audit.Append(ctx, domain.AuditEvent{Actor: audit.Actor, Action: "comms.export", Release: release, Subject: phase, Summary: summary}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Changes lists the phase communications of a release whose text changed
@@ -86,7 +115,9 @@ func (s *Service) Changes(ctx context.Context, release string) ([]Change, error)
 			changes = append(changes, c)
 		}
 	}
-	order := func(phase string) int { return slices.IndexFunc(plan.Phases, func(p domain.Phase) bool { return p.Name == phase }) }
+	order := func(phase string) int {
+		return slices.IndexFunc(plan.Phases, func(p domain.Phase) bool { return p.Name == phase })
+	}
 	slices.SortStableFunc(changes, func(a, b Change) int {
 		return cmp.Or(cmp.Compare(order(a.Phase), order(b.Phase)), cmp.Compare(a.Template, b.Template))
 	})

@@ -67,3 +67,21 @@ func TestChangesSinceTheExport(t *testing.T) {
 		t.Errorf("after renaming GA, gone: %+v; want its four communications", gone)
 	}
 }
+
+// TestExportsAreAudited checks that a bundle export leaves one audit event
+// per phase it held, filed under the phase, which the rollout report lists.
+func TestExportsAreAudited(t *testing.T) {
+	ctx := t.Context()
+	w := workspacetest.Open(t, workspace.Options{OfferDemo: true})
+	if err := w.Comms.ExportBundleFile(ctx, demo.ReleaseKey, "GA", filepath.Join(t.TempDir(), "ga.zip")); err != nil {
+		t.Fatal(err)
+	}
+	events, err := w.Audit.List(ctx, domain.AuditFilter{Release: demo.ReleaseKey, Action: "comms.export"})
+	if err != nil || len(events) != 1 || events[0].Subject != "GA" || !strings.HasPrefix(events[0].Summary, "Exported ") {
+		t.Fatalf("export audit = %+v, %v", events, err)
+	}
+	d, err := w.Report.Build(ctx, demo.ReleaseKey, time.Time{})
+	if err != nil || !slices.ContainsFunc(d.Communications, func(e domain.AuditEvent) bool { return e.Action == "comms.export" }) {
+		t.Errorf("the report's communications = %+v, %v", d.Communications, err)
+	}
+}

@@ -101,7 +101,7 @@ func Markdown(d Data) (md []byte, charts map[string][]byte) {
 	}
 
 	w("## What happened\n\n")
-	writeEvents(&b, d.Events, true, "_No drift changes, kills, restores or phase moves were recorded._")
+	writeEvents(&b, d.Events, "_No drift changes, kills, restores or phase moves were recorded._")
 
 	w("## Customer feedback\n\n")
 	if feedbackTotal(d.Feedback) == 0 {
@@ -135,7 +135,15 @@ func Markdown(d Data) (md []byte, charts map[string][]byte) {
 	}
 
 	w("## Communications\n\n")
-	writeEvents(&b, d.Communications, false, "_No communications were sent or exported from Rollout Desk._")
+	if len(d.Communications) == 0 {
+		w("_No communications were sent or exported from Rollout Desk._\n\n")
+	} else {
+		w("| Phase | When | Who | What |\n|---|---|---|---|\n")
+		for _, e := range d.Communications {
+			w("| %s | %s | %s | %s |\n", cell(orDash(e.Subject)), dateTimeText(e.At), cell(e.Actor), cell(e.Summary))
+		}
+		w("\n")
+	}
 
 	w("## What to carry into the next release\n\n")
 	if d.Notes == "" {
@@ -148,23 +156,16 @@ func Markdown(d Data) (md []byte, charts map[string][]byte) {
 	return []byte(b.String()), charts
 }
 
-// writeEvents writes audit events as a table, or empty when there are none.
-func writeEvents(b *strings.Builder, events []domain.AuditEvent, withComment bool, empty string) {
+// writeEvents writes audit events as a table with their comments, or empty
+// when there are none.
+func writeEvents(b *strings.Builder, events []domain.AuditEvent, empty string) {
 	if len(events) == 0 {
 		fmt.Fprintf(b, "%s\n\n", empty)
 		return
 	}
-	if withComment {
-		b.WriteString("| When | Who | What | Comment |\n|---|---|---|---|\n")
-	} else {
-		b.WriteString("| When | Who | What |\n|---|---|---|\n")
-	}
+	b.WriteString("| When | Who | What | Comment |\n|---|---|---|---|\n")
 	for _, e := range events {
-		fmt.Fprintf(b, "| %s | %s | %s |", dateTimeText(e.At), cell(e.Actor), cell(e.Summary))
-		if withComment {
-			fmt.Fprintf(b, " %s |", cell(orDash(e.Comment)))
-		}
-		b.WriteString("\n")
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", dateTimeText(e.At), cell(e.Actor), cell(e.Summary), cell(orDash(e.Comment)))
 	}
 	b.WriteString("\n")
 }
