@@ -82,6 +82,15 @@ func TestGoNoGoBindings(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(rt.saveDir, "charts", "error_rate.svg")); err != nil {
 		t.Errorf("the Markdown's charts: %v", err)
 	}
+	usage, err := a.FlagUsage(checkout)
+	if err != nil || len(usage.Days) == 0 || usage.Note != "" {
+		t.Errorf("FlagUsage = %+v, %v", usage, err)
+	}
+	unlinked := checkout
+	unlinked.Key = "dark-mode"
+	if usage, err := a.FlagUsage(unlinked); err != nil || len(usage.Days) != 0 || usage.Note == "" {
+		t.Errorf("an unlinked flag's usage = %+v, %v; want a note saying why there is none", usage, err)
+	}
 	// The demo provider counts evaluations as its story goes: in the beta
 	// phase new-checkout serves "true" to 5% of them.
 	if adoption, err := a.ListAdoption(demo.ReleaseKey); err != nil || len(adoption) == 0 || adoption[0].Evaluations == 0 ||

@@ -73,6 +73,14 @@ func (a *App) ListAdoption(release string) ([]vm.Adoption, error) {
 	})
 }
 
+// FlagUsage returns one flag's daily evaluations per variation over the
+// last 30 days, or why there are none.
+func (a *App) FlagUsage(id vm.FlagID) (vm.FlagUsage, error) {
+	return serve(a, func(ws *workspace.Workspace) (vm.FlagUsage, error) {
+		return adapt(vm.FromFlagUsage)(ws.Adoption.Usage(a.ctx, id.ID()))
+	})
+}
+
 // announceReadiness tells the window and the desktop about changed go/no-go
 // verdicts.
 func (a *App) announceReadiness(changes []readiness.Change) {

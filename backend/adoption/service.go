@@ -263,3 +263,25 @@ func (s *Service) ReleaseFlags(ctx context.Context, release string) ([]readiness
 	}
 	return s.Flags(ctx, plan)
 }
+
+// FlagUsage is one flag's stored daily evaluations over the last 30 days,
+// or, when there are none, why not (Note).
+type FlagUsage struct {
+	Days []provider.UsageDay
+	Note string
+}
+
+// Usage returns a flag's stored evaluation counts for the flag page.
+func (s *Service) Usage(ctx context.Context, id provider.ID) (FlagUsage, error) {
+	days, err := s.Store.Usage(ctx, id, day(s.Now()).AddDate(0, 0, 1-refreshDays))
+	if err != nil {
+		return FlagUsage{}, err
+	}
+	u := FlagUsage{Days: days}
+	if why := s.unavailableFor(id); why != "" {
+		u.Note = why
+	} else if len(days) == 0 {
+		u.Note = noUsage(id.Provider) + " (counts are read for flags linked to a release)"
+	}
+	return u, nil
+}

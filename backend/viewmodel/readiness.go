@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"time"
 
+	"rolloutdesk/backend/adoption"
+	"rolloutdesk/backend/provider"
 	"rolloutdesk/backend/readiness"
 	"rolloutdesk/backend/store"
 )
@@ -139,4 +141,23 @@ func ReadinessNotifications(changes []readiness.Change) []Notification {
 			Body:  c.Summary,
 		}
 	})
+}
+
+// FlagUsage is one flag's daily evaluations per variation, or why there are
+// none.
+type FlagUsage struct {
+	Days []UsageDay `json:"days"`
+	Note string     `json:"note"`
+}
+
+// UsageDay is how many evaluations served one variation on one day.
+type UsageDay struct {
+	Day         time.Time `json:"day"`
+	Variation   string    `json:"variation"`
+	Evaluations int64     `json:"evaluations"`
+}
+
+// FromFlagUsage maps a flag's usage.
+func FromFlagUsage(u adoption.FlagUsage) FlagUsage {
+	return FlagUsage{Days: mapAll(u.Days, func(d provider.UsageDay) UsageDay { return UsageDay(d) }), Note: u.Note}
 }

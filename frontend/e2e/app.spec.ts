@@ -41,6 +41,9 @@ test('flags page filters and shows a flag history chart', async ({ page }) => {
   await expect(drawer).toContainText('Rollout over time');
   // A flat line has no height, so check the drawn path rather than visibility.
   await expect(drawer.getByTestId('rollout-chart').locator('path.recharts-line-curve')).toHaveAttribute('d', /^M/);
+  // The demo provider counts evaluations: new-checkout in production serves "true" to some of them.
+  await expect(drawer.getByTestId('flag-usage')).toContainText('Evaluations (last 30 days)');
+  await expect(drawer.getByTestId('flag-usage').getByRole('row').filter({ hasText: 'true' })).toBeVisible();
   await page.screenshot({ path: '../build/screenshots/flag-detail.png' });
 });
 

@@ -11,6 +11,7 @@ export type CriterionEvidence = viewmodel.CriterionEvidence;
 export type MetricValue = viewmodel.MetricValue;
 export type MetricsImported = viewmodel.MetricsImported;
 export type Adoption = viewmodel.Adoption;
+export type FlagUsage = viewmodel.FlagUsage;
 export type { ReadinessChange };
 
 export const readinessApi = {
@@ -24,5 +25,6 @@ export const readinessApi = {
   tickCriterion: (release: string, phase: string, text: string, done: boolean): Promise<viewmodel.Plan> =>
     App.TickCriterion(release, phase, text, done),
   listAdoption: (release: string): Promise<Adoption[]> => App.ListAdoption(release),
+  flagUsage: (id: viewmodel.FlagID): Promise<FlagUsage> => App.FlagUsage(id),
   onReadinessChanged: (fn: (changes: ReadinessChanged) => void): (() => void) => EventsOn(ReadinessChangedEvent, fn),
 };

@@ -8,6 +8,7 @@ import { rolloutSeries } from '../history';
 import { useLoad } from '../hooks/useLoad';
 import { DataTable, type Column } from './DataTable';
 import { ErrorAlert } from './ErrorAlert';
+import { FlagUsageCard } from './FlagUsageCard';
 import { Loading } from './Loading';
 
 type Allocation = StoredFlag['serving'][number];
@@ -67,6 +68,7 @@ export function FlagDetail({ flag, onChanged }: { flag: StoredFlag; onChanged: (
         </Title>
         <DataTable columns={servingColumns} rows={flag.serving ?? []} rowKey={(a) => a.variation} />
       </Card>
+      <FlagUsageCard id={id} />
       <Card withBorder>
         <Title order={4}>Rollout over time</Title>
         <Text size="xs" c="dimmed" mb="sm">

@@ -1011,6 +1011,73 @@ export namespace viewmodel {
 	
 	
 	
+	export class UsageDay {
+	    // Go type: time
+	    day: any;
+	    variation: string;
+	    evaluations: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new UsageDay(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.day = this.convertValues(source["day"], null);
+	        this.variation = source["variation"];
+	        this.evaluations = source["evaluations"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FlagUsage {
+	    days: UsageDay[];
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FlagUsage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.days = this.convertValues(source["days"], UsageDay);
+	        this.note = source["note"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Heading {
 	    level: number;
 	    id: string;
@@ -2189,6 +2256,7 @@ export namespace viewmodel {
 	        this.value = source["value"];
 	    }
 	}
+	
 
 }
 

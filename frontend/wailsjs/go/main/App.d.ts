@@ -46,6 +46,8 @@ export function FeedbackSummary(arg1:string):Promise<Array<viewmodel.FeedbackCou
 
 export function FlagHistory(arg1:viewmodel.FlagID):Promise<Array<viewmodel.HistoryPoint>>;
 
+export function FlagUsage(arg1:viewmodel.FlagID):Promise<viewmodel.FlagUsage>;
+
 export function GetDrift(arg1:string):Promise<viewmodel.DriftReport>;
 
 export function GetReadiness(arg1:string):Promise<viewmodel.Readiness>;

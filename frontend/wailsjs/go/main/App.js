@@ -90,6 +90,10 @@ export function FlagHistory(arg1) {
   return window['go']['main']['App']['FlagHistory'](arg1);
 }
 
+export function FlagUsage(arg1) {
+  return window['go']['main']['App']['FlagUsage'](arg1);
+}
+
 export function GetDrift(arg1) {
   return window['go']['main']['App']['GetDrift'](arg1);
 }
