@@ -63,7 +63,8 @@ describe('PhaseCards', () => {
     fireEvent.click(box);
     expect(box).toBeChecked();
     expect(await screen.findByText('“No P1 tickets for 3 days” was not ticked')).toBeInTheDocument();
-    expect(box).not.toBeChecked();
+    // The toast shows as the call fails; the box is unticked right after.
+    await waitFor(() => expect(box).not.toBeChecked());
     expect(onChanged).not.toHaveBeenCalled();
   });
 
