@@ -74,28 +74,29 @@ func (s *Service) Refresh(ctx context.Context, plan domain.Plan) error {
 	return errors.Join(errs...)
 }
 
-// RefreshAll refreshes the usage of every release's linked flags, each flag
-// once however many releases link it.
-func (s *Service) RefreshAll(ctx context.Context) error {
+// RefreshProject refreshes the usage of the flags releases link in one
+// provider project — the one a sync just read — each flag once however many
+// releases link it.
+func (s *Service) RefreshProject(ctx context.Context, providerName, project string) error {
 	releases, err := s.Store.ListReleases(ctx)
 	if err != nil {
 		return err
 	}
 	seen := map[provider.ID]bool{}
-	all := domain.Plan{}
+	linked := domain.Plan{}
 	for _, r := range releases {
 		plan, err := s.Store.GetPlan(ctx, r.Key)
 		if err != nil {
 			return err
 		}
 		for _, l := range plan.Links {
-			if id := linkID(l); !seen[id] {
+			if id := linkID(l); l.Provider == providerName && l.Project == project && !seen[id] {
 				seen[id] = true
-				all.Links = append(all.Links, l)
+				linked.Links = append(linked.Links, l)
 			}
 		}
 	}
-	return s.Refresh(ctx, all)
+	return s.Refresh(ctx, linked)
 }
 
 func (s *Service) refreshLink(ctx context.Context, link domain.FlagLink, id provider.ID, from, to time.Time) error {

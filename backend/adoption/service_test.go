@@ -107,3 +107,30 @@ func TestFlagsCountOnlyTheActivePhase(t *testing.T) {
 		t.Errorf("Flags = %+v, %v; want only the 100 evaluations since the phase began, over its 3 days", flags, err)
 	}
 }
+
+func TestRefreshProjectReadsOnlyThatProject(t *testing.T) {
+	ctx := context.Background()
+	st := storetest.Open(t)
+	link := func(project, key string) domain.FlagLink {
+		return domain.FlagLink{Provider: provider.LaunchDarkly, Project: project, Environment: "production", FlagKey: key, Variation: "true"}
+	}
+	for _, p := range []domain.Plan{
+		{Release: domain.Release{Key: "a", Name: "A"}, Links: []domain.FlagLink{link("web", "checkout"), link("mobile", "wallet")}},
+		{Release: domain.Release{Key: "b", Name: "B"}, Links: []domain.FlagLink{link("web", "checkout")}},
+	} {
+		if _, err := st.SavePlan(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var asked []string
+	s := &Service{Store: st, Now: time.Now, Reader: func(_ context.Context, l domain.FlagLink) (provider.UsageReader, error) {
+		asked = append(asked, l.Project+"/"+l.FlagKey)
+		return readerFunc(func(string, time.Time, time.Time) ([]provider.UsageDay, error) { return nil, nil }), nil
+	}}
+	if err := s.RefreshProject(ctx, provider.LaunchDarkly, "web"); err != nil {
+		t.Fatal(err)
+	}
+	if len(asked) != 1 || asked[0] != "web/checkout" {
+		t.Errorf("read %v, want only web/checkout, once", asked)
+	}
+}

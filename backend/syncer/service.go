@@ -32,10 +32,10 @@ type Judge interface {
 	Recompute(ctx context.Context) ([]drift.Change, error)
 }
 
-// UsageRefresher reads the providers' usage of the flags releases link,
-// after a sync brought new state.
+// UsageRefresher reads the providers' usage of the flags releases link in
+// a provider project, after a sync of it brought new state.
 type UsageRefresher interface {
-	RefreshAll(ctx context.Context) error
+	RefreshProject(ctx context.Context, providerName, project string) error
 }
 
 // Observer hears how a sync goes: its progress, then how it ended. Its
@@ -120,7 +120,7 @@ func (s *Service) Sync(ctx context.Context, req Request, obs Observer) (out Outc
 		return Outcome{Result: res}, err
 	}
 	if s.Usage != nil {
-		if err := s.Usage.RefreshAll(ctx); err != nil {
+		if err := s.Usage.RefreshProject(ctx, res.Run.Provider, res.Run.Project); err != nil {
 			s.Log.Warn("read evaluation counts after sync", "error", err)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 
 	"rolloutdesk/backend/comms"
 	"rolloutdesk/backend/demo"
+	"rolloutdesk/backend/provider"
 	"rolloutdesk/backend/store"
 )
 
@@ -68,7 +69,7 @@ func (w *Workspace) LoadDemo(ctx context.Context) error {
 	if err := w.Audit.Record(ctx, "demo.load", demo.ReleaseKey, "Loaded the demo workspace"); err != nil {
 		return err
 	}
-	if err := w.Adoption.RefreshAll(ctx); err != nil {
+	if err := w.Adoption.RefreshProject(ctx, provider.Demo, demo.Project); err != nil {
 		return err
 	}
 	if _, err := w.judges.Recompute(ctx); err != nil {
