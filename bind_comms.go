@@ -1,6 +1,8 @@
 package main
 
 import (
+	"time"
+
 	"rolloutdesk/backend/communications"
 	"rolloutdesk/backend/domain"
 	vm "rolloutdesk/backend/viewmodel"
@@ -119,5 +121,19 @@ func (a *App) SaveSMTPSettings(s vm.SMTPSettings, password string) error {
 func (a *App) SendTest(release, phase, template string, to []string) (vm.SendReport, error) {
 	return serve(a, func(ws *workspace.Workspace) (vm.SendReport, error) {
 		return adapt(vm.FromSendReport)(ws.Mail.SendTest(a.ctx, release, phase, template, to, nil))
+	})
+}
+
+// CommsPreviewAsOf shows a release as its plan has it on the day day
+// (YYYY-MM-DD, "" today): the phase in effect by the phases' dates, each
+// linked flag's planned exposure and the phase's communications as they
+// will read that day.
+func (a *App) CommsPreviewAsOf(release, day string) (vm.AsOf, error) {
+	return serve(a, func(ws *workspace.Workspace) (vm.AsOf, error) {
+		d, err := communications.ParseDay(day, time.Now())
+		if err != nil {
+			return vm.AsOf{}, err
+		}
+		return adapt(vm.FromAsOf)(ws.Comms.PreviewAsOf(a.ctx, release, d))
 	})
 }

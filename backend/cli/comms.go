@@ -36,15 +36,16 @@ Incident templates (trigger: incident) are drafted when a kill switch is used
 on a linked flag, rollback templates when a phase is rolled back: render them
 on demand with render --trigger. check lists the templates that miss the
 release's phases, due what goes out in a window, changes what changed since
-the last export.`,
+the last export, preview the release and its communications as of a day.`,
 		Example: "  rolloutdesk comms render new-checkout --out comms\n" +
 			"  rolloutdesk comms bundle new-checkout --phase \"Beta 5%\" -o beta.zip\n" +
 			"  rolloutdesk comms check new-checkout\n" +
 			"  rolloutdesk comms due --from 2026-03-02 --to 2026-03-08\n" +
+			"  rolloutdesk comms preview new-checkout --at 2026-03-09\n" +
 			"  rolloutdesk comms sender \"Checkout Team <checkout@example.com>\"",
 	}
 	cmd.AddCommand(newCommsRenderCmd(g), newCommsBundleCmd(g), newCommsSenderCmd(g), newCommsSendTestCmd(g), newCommsCalendarCmd(g),
-		newCommsCheckCmd(g), newCommsDueCmd(g), newCommsChangesCmd(g))
+		newCommsCheckCmd(g), newCommsDueCmd(g), newCommsChangesCmd(g), newCommsPreviewCmd(g))
 	return cmd
 }
 

@@ -54,11 +54,16 @@ test('a test email goes out through the SMTP server and each recipient is report
   const dialog = page.getByRole('dialog', { name: 'Send a test email' });
   await dialog.getByRole('combobox', { name: 'Template' }).click();
   await page.getByRole('option', { name: 'beta-invitation' }).click();
-  await dialog.getByLabel('Recipients').fill('qa@example.com');
-  await dialog.getByLabel('Recipients').press('Enter');
+  // One address is malformed: it is reported, and the good one still gets the email.
+  for (const to of ['qa@example.com', 'bob@']) {
+    await dialog.getByLabel('Recipients').fill(to);
+    await dialog.getByLabel('Recipients').press('Enter');
+  }
   await dialog.getByRole('button', { name: 'Send' }).click();
-  await expect(dialog.getByTestId('send-report')).toContainText('qa@example.com');
-  await expect(dialog.getByTestId('send-report')).toContainText('Accepted');
+  const report = dialog.getByTestId('send-report');
+  await expect(report.getByRole('row').filter({ hasText: 'qa@example.com' })).toContainText('Sent');
+  await expect(report.getByRole('row').filter({ hasText: 'bob@' })).toContainText('Not an email address');
+  await expect(report.getByRole('row').filter({ hasText: 'bob@' })).toContainText('nothing comes after the @');
 });
 
 test('the communication calendar lists what goes out when', async ({ page }) => {

@@ -18,6 +18,9 @@ export type NoticeEvent = viewmodel.NoticeEvent;
 export type Incident = viewmodel.Incident;
 export type Rollback = viewmodel.Rollback;
 export type CommsChange = viewmodel.CommsChange;
+export type AsOf = viewmodel.AsOf;
+export type AsOfDraft = viewmodel.AsOfDraft;
+export type PlannedExposure = viewmodel.PlannedExposure;
 
 export const commsApi = {
   listTemplates: (): Promise<Template[]> => App.ListTemplates(),
@@ -49,4 +52,6 @@ export const commsApi = {
   dismissNotice: (id: number): Promise<void> => App.DismissNotice(id),
   /** Sends an email notice to test recipients and marks it sent once accepted. */
   sendNoticeTest: (id: number, to: string[]): Promise<SendReport> => App.SendNoticeTest(id, to),
+  /** A release as its plan has it on a day (YYYY-MM-DD, '' today): the phase in effect, flag exposure and that day's drafts. */
+  commsPreviewAsOf: (release: string, day: string): Promise<AsOf> => App.CommsPreviewAsOf(release, day),
 };

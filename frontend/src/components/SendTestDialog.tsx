@@ -1,36 +1,21 @@
-import { Button, Modal, Select, Stack, TagsInput, Text } from '@mantine/core';
+import { Alert, Modal, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { api, type SendReport, type Template } from '../api';
-import { useAction } from '../hooks/useAction';
-import { DialogActions } from './DialogActions';
-import { SendReportTable } from './SendReportTable';
+import { api } from '../api';
+import { useLoad } from '../hooks/useLoad';
+import { ErrorAlert } from './ErrorAlert';
+import { Loading } from './Loading';
+import { TestSend } from './TestSend';
 
-/** SendTestDialog sends one email template, rendered for a phase, to test recipients and shows each one's result. */
-export function SendTestDialog({
-  release,
-  phase,
-  templates,
-  initial,
-  onClose,
-}: {
-  release: string;
-  phase: string;
-  templates: Template[];
-  initial?: string;
-  onClose: () => void;
-}) {
-  const emails = templates.filter((t) => t.channel === 'email' && !t.name.startsWith('_'));
-  const [template, setTemplate] = useState<string | null>(emails.some((t) => t.name === initial) ? initial! : (emails[0]?.name ?? null));
-  const [to, setTo] = useState<string[]>([]);
-  const [report, setReport] = useState<SendReport | null>(null);
-  const send = useAction((name: string) => api.sendTest(release, phase, name, to));
-
-  const sendTest = async () => {
-    if (!template) return;
-    setReport(null);
-    const sent = await send.run(template);
-    if (sent.ok) setReport(sent.value);
-  };
+/**
+ * SendTestDialog sends one email template, rendered for a phase, to test
+ * recipients and shows each one's result. It offers only the email
+ * templates that go out with the phase, and says so when none does.
+ */
+export function SendTestDialog({ release, phase, initial, onClose }: { release: string; phase: string; initial?: string; onClose: () => void }) {
+  const emails = useLoad(() => api.templatesForPhase(release, phase, 'email'), [release, phase]);
+  const names = (emails.data ?? []).map((t) => t.name);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const template = chosen ?? (initial && names.includes(initial) ? initial : (names[0] ?? null));
 
   return (
     <Modal opened onClose={onClose} title="Send a test email" size="lg">
@@ -38,14 +23,25 @@ export function SendTestDialog({
         <Text size="sm" c="dimmed">
           Rendered for {release}, phase “{phase}”, and sent through the server in Settings → Email.
         </Text>
-        <Select label="Template" data={emails.map((t) => t.name)} value={template} onChange={setTemplate} allowDeselect={false} />
-        <TagsInput label="Recipients" description="Type an address and press Enter" value={to} onChange={setTo} placeholder="you@example.com" />
-        {report && <SendReportTable report={report} />}
-        <DialogActions error={send.error} errorTitle="Not sent" onCancel={onClose} cancelLabel="Close">
-          <Button onClick={sendTest} loading={send.busy} disabled={!template || to.length === 0}>
-            Send
-          </Button>
-        </DialogActions>
+        {emails.error && <ErrorAlert message={emails.error} />}
+        {!emails.data && !emails.error && <Loading />}
+        {emails.data && names.length === 0 && (
+          <Alert color="yellow" variant="light" data-testid="no-templates">
+            No email template goes out with phase “{phase}”: pick another phase, or give a template <code>phase: {phase}</code> in
+            its front matter.
+          </Alert>
+        )}
+        {names.length > 0 && (
+          <Select
+            label="Template"
+            description={`The email templates that go out with “${phase}”`}
+            data={names}
+            value={template}
+            onChange={setChosen}
+            allowDeselect={false}
+          />
+        )}
+        <TestSend send={(to) => api.sendTest(release, phase, template ?? '', to)} ready={Boolean(template)} onClose={onClose} />
       </Stack>
     </Modal>
   );

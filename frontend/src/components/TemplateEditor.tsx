@@ -4,13 +4,15 @@ import { api, type Template } from '../api';
 import { useAction } from '../hooks/useAction';
 import { useLoad } from '../hooks/useLoad';
 import { useTemplatePreview } from '../hooks/useTemplatePreview';
+import { useUnsavedChanges } from '../hooks/useUnsavedChanges';
 import { TemplateTabs } from './template/TemplateTabs';
 import { TemplateToolbar } from './template/TemplateToolbar';
 
 /**
  * TemplateEditor edits one template with a live preview rendered by the Go
  * side (so the preview is exactly what exports contain), the variables a
- * template can use, and the template's problems as you type.
+ * template can use, and the template's problems as you type. Leaving it
+ * with unsaved changes (another template, tab or page) asks first.
  */
 export function TemplateEditor({
   template,
@@ -36,6 +38,7 @@ export function TemplateEditor({
     sticky: true,
   });
   const dirty = source !== template.source;
+  useUnsavedChanges(dirty, `Discard your changes to ${template.name}.md?`);
   const partial = template.name.startsWith('_');
 
   return (

@@ -1,5 +1,5 @@
 import { Stack, Tabs, Text } from '@mantine/core';
-import { IconChartLine, IconFileText, IconLayoutList, IconMessages } from '@tabler/icons-react';
+import { IconChartLine, IconFileText, IconLayoutList, IconMessages, IconSpeakerphone } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTab } from '../../hooks/useTab';
 import type { useRelease } from '../../hooks/useRelease';
@@ -10,16 +10,27 @@ import { ReportView } from '../report/ReportView';
 import { PhaseCards } from './PhaseCards';
 import { ReleaseTimeline } from './ReleaseTimeline';
 
-const tabs = ['overview', 'metrics', 'feedback', 'report'] as const;
+const tabs = ['overview', 'metrics', 'feedback', 'report', 'notices'] as const;
 
 type Loaded = NonNullable<ReturnType<typeof useRelease>['data']>;
 
 /**
  * ReleaseTabs are the release page below its verdict: the overview (phases
  * and criteria, linked flags, timeline), metrics and adoption, customer
- * feedback, and the rollout report. Only the open tab is drawn.
+ * feedback, the rollout report, and who to tell after a kill or rollback.
+ * Only the open tab is drawn.
  */
-export function ReleaseTabs({ data, linkedFlags, onChanged }: { data: Loaded; linkedFlags: ReactNode; onChanged: () => void }) {
+export function ReleaseTabs({
+  data,
+  linkedFlags,
+  whoToTell,
+  onChanged,
+}: {
+  data: Loaded;
+  linkedFlags: ReactNode;
+  whoToTell: ReactNode;
+  onChanged: () => void;
+}) {
   const [tab, setTab] = useTab(tabs);
   const { plan, histories, readiness, values } = data;
   const key = plan.release.key;
@@ -37,6 +48,9 @@ export function ReleaseTabs({ data, linkedFlags, onChanged }: { data: Loaded; li
         </Tabs.Tab>
         <Tabs.Tab value="report" leftSection={<IconFileText size={16} />}>
           Report
+        </Tabs.Tab>
+        <Tabs.Tab value="notices" leftSection={<IconSpeakerphone size={16} />}>
+          Who to tell
         </Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="overview">
@@ -59,6 +73,7 @@ export function ReleaseTabs({ data, linkedFlags, onChanged }: { data: Loaded; li
       <Tabs.Panel value="report">
         <ReportView release={key} />
       </Tabs.Panel>
+      <Tabs.Panel value="notices">{whoToTell}</Tabs.Panel>
     </Tabs>
   );
 }
