@@ -23,7 +23,8 @@ func newCommsSendTestCmd(g *globals) *cobra.Command {
 		Short: "Send one email template, rendered for a phase, to test addresses",
 		Long: `Renders the email template NAME for the phase NAME of RELEASE, addresses it
 to every --to address and sends it through the SMTP server saved in the
-desktop app (Settings → Email), with the password from the system keyring.
+desktop app (Settings → Email), with the password from $` + mailer.SMTPPasswordEnv + `
+when it is set, else from the system keyring.
 
 --smtp HOST:PORT sends through another server instead: in plaintext when HOST
 is this machine (localhost, 127.0.0.1, ::1), such as a local mail catcher, and
@@ -34,8 +35,11 @@ saved password is never sent to it.
 The envelope sender is the saved server's From address, else the sender set
 with rolloutdesk comms sender. It prints the server's answer for each
 recipient; with --json the report {"recipients":[{"address","accepted",
-"code","message"}],"sent"}. It exits with 1 when nothing was sent or the
-server rejected any recipient.`,
+"code","message","status","reason"}],"sent"}, where status is sent,
+refused (by the server), invalid (not an email address, never offered) or
+not_sent. Recipients that are not email addresses do not stop the others
+from getting the message. It exits with 1 when nothing was sent or any
+recipient did not get it.`,
 		Example: "  rolloutdesk comms send-test new-checkout --phase \"Beta 5%\" --template beta-invitation --to me@example.com\n" +
 			"  rolloutdesk comms send-test new-checkout --phase GA --template ga-announcement \\\n" +
 			"      --to ana@example.com,ben@example.com --smtp localhost:1025",
@@ -98,7 +102,10 @@ func reportTable(report mail.Report) string {
 	rows := [][]string{{"RECIPIENT", "RESULT"}}
 	for _, r := range report.Recipients {
 		result := "accepted"
-		if !r.Accepted {
+		switch {
+		case r.Status == mail.StatusInvalid:
+			result = "invalid: " + r.Reason
+		case !r.Accepted:
 			result = fmt.Sprintf("rejected: %d %s", r.Code, r.Message)
 		}
 		rows = append(rows, []string{r.Address, result})
@@ -123,7 +130,10 @@ func tabulate(rows [][]string) string {
 func rejections(report mail.Report) error {
 	var rejected []string
 	for _, r := range report.Recipients {
-		if !r.Accepted {
+		switch {
+		case r.Status == mail.StatusInvalid:
+			rejected = append(rejected, fmt.Sprintf("%q (not an email address)", r.Address))
+		case !r.Accepted:
 			rejected = append(rejected, fmt.Sprintf("%s (%d %s)", r.Address, r.Code, r.Message))
 		}
 	}
@@ -131,7 +141,7 @@ func rejections(report mail.Report) error {
 	case !report.Sent:
 		return errors.New("nothing was sent")
 	case len(rejected) > 0:
-		return fmt.Errorf("sent, but the server rejected %s", strings.Join(rejected, ", "))
+		return fmt.Errorf("sent, but not to %s", strings.Join(rejected, ", "))
 	}
 	return nil
 }

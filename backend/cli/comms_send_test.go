@@ -53,7 +53,7 @@ func TestCommsSendTestThroughOverride(t *testing.T) {
 			name: "one recipient rejected", password: "desk",
 			args:     append([]string{"--to", "gone@example.com", "--to", "ana@example.com"}, smtp...),
 			wantOut:  []string{"gone@example.com  rejected: 550 5.1.1 No such user", "ana@example.com   accepted"},
-			wantCode: 1, wantErr: "rolloutdesk: sent, but the server rejected gone@example.com (550 5.1.1 No such user)\n",
+			wantCode: 1, wantErr: "rolloutdesk: sent, but not to gone@example.com (550 5.1.1 No such user)\n",
 			wantTo: []string{"ana@example.com"},
 		},
 		{
@@ -75,7 +75,15 @@ func TestCommsSendTestThroughOverride(t *testing.T) {
 		{
 			name: "not an address", password: "desk",
 			args:     append([]string{"--to", "ana"}, smtp...),
-			wantCode: 1, wantErr: `recipient "ana" is not an email address`,
+			wantOut:  []string{"invalid: “ana” is not an email address: it has no @"},
+			wantCode: 1, wantErr: "none of the recipients is an email address, so nothing was sent: “ana” is not an email address: it has no @",
+		},
+		{
+			name: "a bad address does not stop the good one", password: "desk",
+			args:     append([]string{"--to", "bob@", "--to", "ana@example.com"}, smtp...),
+			wantOut:  []string{"bob@             invalid: “bob@” is not an email address: nothing comes after the @", "ana@example.com  accepted"},
+			wantCode: 1, wantErr: "rolloutdesk: sent, but not to \"bob@\" (not an email address)\n",
+			wantTo: []string{"ana@example.com"},
 		},
 		{
 			name:     "bad server address",
@@ -143,19 +151,21 @@ func TestCommsSendTestThroughSavedServer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = w.Mail.SaveSettings(t.Context(), srv.Settings(), mailtest.DefaultPassword)
+	// The keyring holds a stale password; $ROLLOUTDESK_SMTP_PASSWORD takes
+	// precedence for the saved server, as Settings → Email says.
+	err = w.Mail.SaveSettings(t.Context(), srv.Settings(), "stale-password")
 	w.Close()
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Setenv(mailer.SMTPPasswordEnv, "not used for the saved server")
+	t.Setenv(mailer.SMTPPasswordEnv, mailtest.DefaultPassword)
 
 	code, out, errOut := run(t, nil, "--data-dir", dir, "--json", "comms", "send-test", "new-checkout",
 		"--phase", "GA", "--template", "ga-announcement", "--to", "ana@example.com")
 
 	var report mail.Report
 	if code != 0 || json.Unmarshal([]byte(out), &report) != nil || !report.Sent ||
-		!slices.Equal(report.Recipients, []mail.RecipientResult{{Address: "ana@example.com", Accepted: true}}) {
+		!slices.Equal(report.Recipients, []mail.RecipientResult{{Address: "ana@example.com", Accepted: true, Status: mail.StatusSent}}) {
 		t.Fatalf("code %d stdout %q stderr %q; want the JSON report of one accepted recipient", code, out, errOut)
 	}
 	got := srv.Deliveries()

@@ -78,7 +78,7 @@ func TestCommsRender(t *testing.T) {
 		{"unknown release", []string{"comms", "render", "nope", "--out", out}, "", "rolloutdesk plan list shows the releases"},
 		{"unknown phase", []string{"comms", "render", "new-checkout", "--phase", "Pilot", "--out", out}, "", `no phase "Pilot"`},
 		{"out is required", []string{"comms", "render", "new-checkout"}, "", `required flag(s) "out" not set`},
-		{"bad sender", []string{"comms", "sender", "nobody"}, "", `sender "nobody"`},
+		{"bad sender", []string{"comms", "sender", "nobody"}, "", "the email sender: “nobody” is not an email address: it has no @"},
 		{"default sender", []string{"comms", "sender"}, "Rollout Desk <releases@example.com>", ""},
 		{"set sender", []string{"comms", "sender", "Shop <news@shop.example>"}, "Shop <news@shop.example>", ""},
 		{"render help has an example", []string{"comms", "render", "--help"}, "rolloutdesk comms render new-checkout --out comms", ""},
@@ -120,7 +120,8 @@ func TestCommsRenderReportsTemplateErrors(t *testing.T) {
 	st.Close()
 	out := filepath.Join(t.TempDir(), "comms")
 	code, _, errOut := run(t, nil, "--data-dir", dir, "comms", "render", "new-checkout", "--out", out)
-	want := "rolloutdesk: broken.md:7: at <.Release.Nam>: can't evaluate field Nam in type comms.Release; worse.md:3: at <.Phase.X>"
+	want := "rolloutdesk: broken.md:7: the template uses {{.Release.Nam}}, which does not exist. Did you mean {{.Release.Name}}? " +
+		"Fields you can use here: {{.Release.Name}}, {{.Release.Key}}, {{.Release.Description}}, {{.Release.Owner}}; worse.md:3: the template uses {{.Phase.X}}"
 	if code != 1 || !strings.HasPrefix(errOut, want) || strings.Count(errOut, "\n") != 1 {
 		t.Fatalf("code %d stderr %q, want one line starting %q", code, errOut, want)
 	}

@@ -31,7 +31,7 @@ func TestTemplatesExportImport(t *testing.T) {
 		wantOut  string
 		wantErr  string
 	}{
-		{"import refuses a broken file", []string{"templates", "import", files}, 1, "", "rolloutdesk: broken.md:7: unexpected {{end}}"},
+		{"import refuses a broken file", []string{"templates", "import", files}, 1, "", "rolloutdesk: broken.md:7: this {{end}} has no {{if}}, {{range}} or {{with}} to close"},
 		{"import of a missing folder", []string{"templates", "import", filepath.Join(files, "nope")}, 1, "", "no NAME.md template files"},
 		{"import needs a folder", []string{"templates", "import"}, 1, "", "accepts 1 arg"},
 		{"help shows the file format", []string{"templates", "--help"}, 0, `{{template "NAME" .}}`, ""},

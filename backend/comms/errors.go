@@ -42,8 +42,9 @@ var templateErr = regexp.MustCompile(`^template: ([^:]+):(\d+)(?::\d+)?: (?:exec
 var startedAt = regexp.MustCompile(` started at ([^:]+):(\d+)$`)
 
 // templateError rewrites a text/template error as an *Error, using where to
-// find the file and line of the template it names. An unclosed action is
-// reported at its start. Errors it cannot place are reported at fallback.
+// find the file and line of the template it names, with the reason in plain
+// words (see plainReason). An unclosed action is reported at its start.
+// Errors it cannot place are reported at fallback.
 func templateError(err error, where map[string]location, fallback location) *Error {
 	m := templateErr.FindStringSubmatch(err.Error())
 	if m == nil {
@@ -58,7 +59,7 @@ func templateError(err error, where map[string]location, fallback location) *Err
 		loc = fallback
 	}
 	n, _ := strconv.Atoi(line)
-	return errorf(loc.file, loc.offset+n, "%s", reason)
+	return errorf(loc.file, loc.offset+n, "%s", plainReason(reason))
 }
 
 // joinUnique joins errors as errors.Join does, each message once: a broken

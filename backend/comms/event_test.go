@@ -202,8 +202,8 @@ func TestCheckGivesEventTemplatesASampleEvent(t *testing.T) {
 	}{
 		{"an incident template sees the kill", "---\nchannel: support\ntrigger: incident\n---\n{{.Incident.Flag}} {{date .Incident.At}}\n", ""},
 		{"a rollback template sees the move", "---\nchannel: support\ntrigger: rollback\n---\n{{.Rollback.From}} → {{.Rollback.To}}\n", ""},
-		{"a phase template sees none", "---\nchannel: support\n---\n{{.Incident.Flag}}\n", "t.md:4: at <.Incident.Flag>: nil pointer"},
-		{"an incident template sees no rollback", "---\nchannel: support\ntrigger: incident\n---\n{{.Rollback.To}}\n", "t.md:5: at <.Rollback.To>: nil pointer"},
+		{"a phase template sees none", "---\nchannel: support\n---\n{{.Incident.Flag}}\n", "t.md:4: the template uses {{.Incident.Flag}}, but {{.Incident}} is not there for this template"},
+		{"an incident template sees no rollback", "---\nchannel: support\ntrigger: incident\n---\n{{.Rollback.To}}\n", "t.md:5: the template uses {{.Rollback.To}}, but {{.Rollback}} is not there for this template"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

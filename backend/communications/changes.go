@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"rolloutdesk/backend/audit"
 	"rolloutdesk/backend/comms"
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/store"
@@ -64,7 +63,7 @@ func (s *Service) auditExport(ctx context.Context, release string, outputs []com
 	}
 	for _, phase := range phases {
 		summary := fmt.Sprintf("Exported %d communications of %s: %s", len(titles[phase]), phase, strings.Join(titles[phase], "; "))
-		if err := s.Audit.Append(ctx, domain.AuditEvent{Actor: audit.Actor, Action: "comms.export", Release: release, Subject: phase, Summary: summary}); err != nil {
+		if err := s.Audit.Append(ctx, domain.AuditEvent{Action: "comms.export", Release: release, Subject: phase, Summary: summary}); err != nil {
 			return err
 		}
 	}

@@ -59,9 +59,9 @@ func TestSaveTemplateChecksBeforeSaving(t *testing.T) {
 		name, template, source, wantErr string
 	}{
 		{"front matter", "note", "---\nchannel: fax\n---\nx\n", `note.md:2: channel "fax"`},
-		{"unknown field", "note", "---\nchannel: in_app\ntitle: T\n---\n\n{{.Release.Nme}}\n", "note.md:6: at <.Release.Nme>"},
-		{"phase the sample lacks", "note", "---\nchannel: in_app\nphase: Pilot\ntitle: T\n---\n{{.Phase.Nam}}\n", "note.md:6: at <.Phase.Nam>"},
-		{"partial breaking its users", "_footer", "---\nchannel: email\n---\n{{.Nope}}\n", "_footer.md:4: at <.Nope>"},
+		{"unknown field", "note", "---\nchannel: in_app\ntitle: T\n---\n\n{{.Release.Nme}}\n", "note.md:6: the template uses {{.Release.Nme}}, which does not exist"},
+		{"phase the sample lacks", "note", "---\nchannel: in_app\nphase: Pilot\ntitle: T\n---\n{{.Phase.Nam}}\n", "note.md:6: the template uses {{.Phase.Nam}}, which does not exist"},
+		{"partial breaking its users", "_footer", "---\nchannel: email\n---\n{{.Nope}}\n", "_footer.md:4: the template uses {{.Nope}}, which does not exist"},
 		{"bad name", "../evil", "---\nchannel: email\n---\n", `template name "../evil"`},
 	}
 	for _, tt := range tests {
@@ -151,7 +151,7 @@ func TestImportExportTemplates(t *testing.T) {
 		t.Fatal("a refused import saved a file")
 	}
 	os.Remove(filepath.Join(dir, "also-broken.md"))
-	if _, err = w.Comms.ImportTemplates(ctx, dir); err == nil || !strings.Contains(err.Error(), "broken.md:5: at <.Oops>") {
+	if _, err = w.Comms.ImportTemplates(ctx, dir); err == nil || !strings.Contains(err.Error(), "broken.md:5: the template uses {{.Oops}}, which does not exist") {
 		t.Fatalf("import with an unrenderable file: %v", err)
 	}
 	os.Remove(filepath.Join(dir, "broken.md"))
@@ -177,8 +177,9 @@ func TestSenderAndOutputs(t *testing.T) {
 	if from, err := w.Comms.Sender(ctx); err != nil || from != comms.DefaultSender {
 		t.Errorf("default sender %q, %v", from, err)
 	}
-	if err := w.Comms.SetSender(ctx, "no address here"); err == nil {
-		t.Error("an invalid sender was saved")
+	if err := w.Comms.SetSender(ctx, "no address here"); err == nil ||
+		err.Error() != "the email sender: “no address here” is not an email address: it has no @; write it as name@example.com or Name <name@example.com>" {
+		t.Errorf("SetSender of an invalid sender = %v, want a plain-language refusal", err)
 	}
 	if err := w.Comms.SetSender(ctx, "Checkout Team <checkout@shop.example>"); err != nil {
 		t.Fatal(err)

@@ -11,13 +11,13 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"net/mail"
 	"slices"
 	"time"
 
 	"rolloutdesk/backend/audit"
 	"rolloutdesk/backend/comms"
 	"rolloutdesk/backend/domain"
+	"rolloutdesk/backend/mail"
 	"rolloutdesk/backend/store"
 )
 
@@ -73,7 +73,7 @@ func (s *Service) Sender(ctx context.Context) (string, error) {
 func (s *Service) SetSender(ctx context.Context, from string) error {
 	if from != "" {
 		if _, err := mail.ParseAddress(from); err != nil {
-			return fmt.Errorf("sender %q: %w (write it as Name <address@example.com>)", from, err)
+			return fmt.Errorf("the email sender: %w", err)
 		}
 	}
 	if err := s.Store.SetSetting(ctx, settingSender, from); err != nil {

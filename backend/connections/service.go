@@ -82,16 +82,61 @@ func (s *Service) tokenStatus(c domain.Connection) string {
 
 // Get returns the saved connection with this name.
 func (s *Service) Get(ctx context.Context, name string) (domain.Connection, error) {
+	c, found, err := s.lookup(ctx, name)
+	if err == nil && !found {
+		err = fmt.Errorf("no connection named %q", name)
+	}
+	return c, err
+}
+
+// lookup finds the saved connection with this name, if there is one.
+func (s *Service) lookup(ctx context.Context, name string) (domain.Connection, bool, error) {
 	conns, err := s.Store.ListConnections(ctx)
 	if err != nil {
-		return domain.Connection{}, err
+		return domain.Connection{}, false, err
 	}
 	for _, c := range conns {
 		if c.Name == name {
-			return c, nil
+			return c, true, nil
 		}
 	}
-	return domain.Connection{}, fmt.Errorf("no connection named %q", name)
+	return domain.Connection{}, false, nil
+}
+
+// auditState is what the audit log shows of a connection before and after
+// a change: its settings, never its token.
+func auditState(c domain.Connection) map[string]any {
+	return map[string]any{
+		"provider": c.Provider, "base_url": c.BaseURL, "project": c.Project, "environments": listOf(c.Environments),
+		"workspace_id": c.WorkspaceID, "environment_ids": listOf(c.EnvironmentIDs), "auth": c.Auth, "sync_every_minutes": c.SyncEveryMinutes,
+	}
+}
+
+// listOf is l, empty rather than nil, so that a list not set reads the
+// same before and after.
+func listOf(l []string) []string {
+	if l == nil {
+		return []string{}
+	}
+	return l
+}
+
+// record audits a change of the connection named name from before to after
+// (nil when it did not exist, or no longer does).
+func (s *Service) record(ctx context.Context, action, name, summary string, before, after map[string]any) error {
+	e := domain.AuditEvent{Action: action, Subject: "connection " + name, Summary: summary}
+	var err error
+	if before != nil {
+		if e.Before, err = audit.Snapshot(before); err != nil {
+			return err
+		}
+	}
+	if after != nil {
+		if e.After, err = audit.Snapshot(after); err != nil {
+			return err
+		}
+	}
+	return s.Audit.Append(ctx, e)
 }
 
 // Save validates and saves a connection; a non-empty token goes to the
@@ -99,6 +144,10 @@ func (s *Service) Get(ctx context.Context, name string) (domain.Connection, erro
 // token keeps the stored one.
 func (s *Service) Save(ctx context.Context, c domain.Connection, token string) error {
 	if err := c.Validate(); err != nil {
+		return err
+	}
+	old, existed, err := s.lookup(ctx, c.Name)
+	if err != nil {
 		return err
 	}
 	if token != "" {
@@ -109,7 +158,16 @@ func (s *Service) Save(ctx context.Context, c domain.Connection, token string) e
 	if _, err := s.Store.SaveConnection(ctx, c); err != nil {
 		return err
 	}
-	return s.Audit.Record(ctx, "connection.save", "", fmt.Sprintf("Saved %s connection %q (%s)", c.Provider, c.Name, c.Project))
+	var before map[string]any
+	if existed {
+		before = auditState(old)
+	}
+	after := auditState(c)
+	if token != "" {
+		after["token"] = "replaced"
+	}
+	summary := fmt.Sprintf("Saved %s connection %q (%s)", c.Provider, c.Name, c.Project)
+	return s.record(ctx, "connection.save", c.Name, summary, before, after)
 }
 
 // Delete removes a connection and its stored token. Its synced flag
@@ -130,5 +188,5 @@ func (s *Service) Delete(ctx context.Context, name string) error {
 	if err := s.Store.DeleteConnection(ctx, name); err != nil {
 		return err
 	}
-	return s.Audit.Record(ctx, "connection.delete", "", fmt.Sprintf("Deleted connection %q", name))
+	return s.record(ctx, "connection.delete", name, fmt.Sprintf("Deleted connection %q", name), auditState(c), nil)
 }

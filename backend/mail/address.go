@@ -13,21 +13,69 @@ import (
 	"github.com/emersion/go-message/textproto"
 )
 
-// ParseRecipients checks that to holds at least one address and that each
-// is one, such as "Ana <ana@example.com>".
-func ParseRecipients(to []string) ([]*mail.Address, error) {
+// Recipients are the recipients of a test send, checked one by one, so
+// that the ones that are email addresses still get the message when
+// others are not.
+type Recipients struct {
+	// Given is every recipient as typed, in order.
+	Given []string
+	// Valid are the ones that are email addresses, in order.
+	Valid []*mail.Address
+	// invalid is each other one's index in Given and its problem.
+	invalid map[int]*AddressError
+}
+
+// CheckRecipients checks each recipient in to, such as "Ana
+// <ana@example.com>". It fails when to is empty or none of them is an
+// address; the Recipients are returned either way, for Report.
+func CheckRecipients(to []string) (Recipients, error) {
+	r := Recipients{Given: to, invalid: map[int]*AddressError{}}
 	if len(to) == 0 {
-		return nil, errors.New("no recipients: give at least one address to send the test email to")
+		return r, errors.New("no recipients: give at least one address to send the test email to")
 	}
-	addrs := make([]*mail.Address, len(to))
+	var problems []error
 	for i, s := range to {
-		a, err := mail.ParseAddress(s)
+		a, err := ParseAddress(s)
 		if err != nil {
-			return nil, fmt.Errorf("recipient %q is not an email address such as ana@example.com: %w", s, err)
+			var ae *AddressError
+			errors.As(err, &ae)
+			r.invalid[i] = ae
+			problems = append(problems, err)
+			continue
 		}
-		addrs[i] = a
+		r.Valid = append(r.Valid, a)
 	}
-	return addrs, nil
+	if len(r.Valid) == 0 {
+		return r, fmt.Errorf("none of the recipients is an email address, so nothing was sent: %w", errors.Join(problems...))
+	}
+	return r, nil
+}
+
+// Addresses are the bare addresses of Valid, for RCPT TO.
+func (r Recipients) Addresses() []string {
+	out := make([]string, len(r.Valid))
+	for i, a := range r.Valid {
+		out[i] = a.Address
+	}
+	return out
+}
+
+// Report is sent, the server's report for Valid, with a StatusInvalid
+// result for each recipient that is not an address, in the order given.
+func (r Recipients) Report(sent Report) Report {
+	out := Report{Sent: sent.Sent, Recipients: make([]RecipientResult, 0, len(r.Given))}
+	next := 0
+	for i, given := range r.Given {
+		if problem, bad := r.invalid[i]; bad {
+			out.Recipients = append(out.Recipients, RecipientResult{Address: given, Status: StatusInvalid, Reason: problem.Error()})
+			continue
+		}
+		if next < len(sent.Recipients) {
+			out.Recipients = append(out.Recipients, sent.Recipients[next])
+		}
+		next++
+	}
+	return out
 }
 
 // Addressed is the RFC 5322 message eml with its To header set to addrs;

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"syscall"
 
 	"github.com/emersion/go-smtp"
 )
@@ -68,6 +69,7 @@ func tlsConfig(s Settings) *tls.Config {
 func connectError(addr string, err error) error {
 	var certErr *tls.CertificateVerificationError
 	var recordErr tls.RecordHeaderError
+	var dnsErr *net.DNSError
 	switch {
 	case err.Error() == goSMTPNoStartTLS:
 		return fmt.Errorf("%w; Rollout Desk never falls back to plaintext: choose security \"tls\" "+
@@ -79,6 +81,10 @@ func connectError(addr string, err error) error {
 	case errors.As(err, &recordErr):
 		return fmt.Errorf("%s did not answer in TLS: if it expects STARTTLS (usually port 587), choose security \"starttls\": %w",
 			addr, err)
+	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
+		return fmt.Errorf("there is no mail server called “%s”: check the server name for typos (%w)", dnsErr.Name, err)
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return fmt.Errorf("nothing answers at %s: check the server and the port, and that the server is running (%w)", addr, err)
 	}
 	return describe(err, "connecting to %s", addr)
 }

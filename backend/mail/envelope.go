@@ -3,7 +3,6 @@ package mail
 import (
 	"errors"
 	"fmt"
-	"net/mail"
 )
 
 // envelope is the checked sender and recipients of one message, as bare
@@ -23,18 +22,18 @@ func newEnvelope(s Settings, from string, to []string, message []byte) (envelope
 	if from == "" {
 		return envelope{}, errors.New("no sender: enter a From address in the SMTP settings")
 	}
-	sender, err := mail.ParseAddress(from)
+	sender, err := ParseAddress(from)
 	if err != nil {
-		return envelope{}, fmt.Errorf("sender %q is not an email address: %w", from, err)
+		return envelope{}, fmt.Errorf("the sender: %w", err)
 	}
 	if len(to) == 0 {
 		return envelope{}, errors.New("no recipients: enter at least one address to send the test email to")
 	}
 	env := envelope{from: sender.Address, to: make([]string, len(to))}
 	for i, addr := range to {
-		rcpt, err := mail.ParseAddress(addr)
+		rcpt, err := ParseAddress(addr)
 		if err != nil {
-			return envelope{}, fmt.Errorf("recipient %d, %q, is not an email address: %w", i+1, addr, err)
+			return envelope{}, fmt.Errorf("recipient %d: %w", i+1, err)
 		}
 		env.to[i] = rcpt.Address
 	}

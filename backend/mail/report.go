@@ -16,7 +16,8 @@ type Report struct {
 	Sent bool `json:"sent"`
 }
 
-// RecipientResult is the server's answer to RCPT TO for one address.
+// RecipientResult is what happened for one recipient: the server's answer
+// to RCPT TO, or why it was never offered.
 type RecipientResult struct {
 	Address  string `json:"address"`
 	Accepted bool   `json:"accepted"`
@@ -24,6 +25,44 @@ type RecipientResult struct {
 	// "5.1.1 No such user"; 0 and "" when the recipient was accepted.
 	Code    int    `json:"code"`
 	Message string `json:"message"`
+	// Status is the outcome in one word: StatusSent, StatusRefused,
+	// StatusInvalid or StatusNotSent.
+	Status string `json:"status"`
+	// Reason says in plain words why the recipient got nothing; "" when
+	// it was sent.
+	Reason string `json:"reason"`
+}
+
+// Recipient outcomes (RecipientResult.Status).
+const (
+	// StatusSent: the server accepted the recipient and the message.
+	StatusSent = "sent"
+	// StatusRefused: the server rejected the recipient (RCPT TO).
+	StatusRefused = "refused"
+	// StatusInvalid: the text is not an email address; it was never
+	// offered to the server.
+	StatusInvalid = "invalid"
+	// StatusNotSent: the server accepted the recipient, but the message
+	// did not go out (the error says why).
+	StatusNotSent = "not_sent"
+)
+
+// settle sets each offered recipient's Status and Reason once the
+// exchange is over.
+func (r *Report) settle() {
+	for i := range r.Recipients {
+		rcpt := &r.Recipients[i]
+		switch {
+		case !rcpt.Accepted:
+			rcpt.Status = StatusRefused
+			rcpt.Reason = fmt.Sprintf("the server refused this address (%d %s): check it for typos, or ask the mail administrator", rcpt.Code, rcpt.Message)
+		case r.Sent:
+			rcpt.Status, rcpt.Reason = StatusSent, ""
+		default:
+			rcpt.Status = StatusNotSent
+			rcpt.Reason = "the server took this address, but the message did not go out (see the error)"
+		}
+	}
 }
 
 // accepted counts the recipients the server accepted.
@@ -45,8 +84,12 @@ func (r Report) Summary() string {
 	}
 	parts := make([]string, len(r.Recipients))
 	for i, rcpt := range r.Recipients {
-		parts[i] = rcpt.Address + " accepted"
-		if !rcpt.Accepted {
+		switch {
+		case rcpt.Status == StatusInvalid:
+			parts[i] = fmt.Sprintf("%q not an email address", rcpt.Address)
+		case rcpt.Accepted:
+			parts[i] = rcpt.Address + " accepted"
+		default:
 			parts[i] = fmt.Sprintf("%s rejected (%d %s)", rcpt.Address, rcpt.Code, rcpt.Message)
 		}
 	}

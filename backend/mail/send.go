@@ -29,6 +29,7 @@ var errTimedOut = errors.New("SMTP timeout")
 // closes the connection. No error contains password.
 func Send(ctx context.Context, s Settings, password, from string, to []string, message []byte) (Report, error) {
 	report, err := send(ctx, s, password, from, to, message)
+	report.settle()
 	return report, scrub(err, password)
 }
 

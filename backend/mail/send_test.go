@@ -13,6 +13,9 @@ import (
 	"rolloutdesk/backend/mail/mailtest"
 )
 
+// refused550 is what a person reads for a recipient the test server rejects.
+const refused550 = "the server refused this address (550 5.1.1 No such user): check it for typos, or ask the mail administrator"
+
 const testMessage = "From: releases@example.com\r\nTo: ana@example.com\r\nSubject: Test\r\n\r\nHello from Rollout Desk.\r\n"
 
 // startServer starts a mailtest server and stops it when the test ends.
@@ -47,7 +50,7 @@ func TestSend(t *testing.T) {
 			to:            []string{"ana@example.com", "Ben <ben@example.com>"},
 			wantAuths:     []string{"PLAIN"},
 			wantDelivered: []string{"ana@example.com", "ben@example.com"},
-			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true}, {Address: "ben@example.com", Accepted: true}},
+			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true, Status: mail.StatusSent}, {Address: "ben@example.com", Accepted: true, Status: mail.StatusSent}},
 		},
 		{
 			name:          "implicit TLS and LOGIN",
@@ -56,7 +59,7 @@ func TestSend(t *testing.T) {
 			to:            []string{"ana@example.com"},
 			wantAuths:     []string{"LOGIN"},
 			wantDelivered: []string{"ana@example.com"},
-			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true}},
+			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true, Status: mail.StatusSent}},
 		},
 		{
 			name:          "automatic method falls back to LOGIN",
@@ -64,7 +67,7 @@ func TestSend(t *testing.T) {
 			to:            []string{"ana@example.com"},
 			wantAuths:     []string{"LOGIN"},
 			wantDelivered: []string{"ana@example.com"},
-			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true}},
+			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true, Status: mail.StatusSent}},
 		},
 		{
 			name:        "method the server does not offer",
@@ -126,21 +129,21 @@ func TestSend(t *testing.T) {
 			to:            []string{"ana@example.com"},
 			wantAuths:     []string{"PLAIN"},
 			wantDelivered: []string{"ana@example.com"},
-			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true}},
+			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true, Status: mail.StatusSent}},
 		},
 		{
 			name:          "plaintext without login to a server that offers no AUTH",
 			server:        mailtest.Config{Security: mailtest.NoStartTLS},
 			to:            []string{"ana@example.com"},
 			wantDelivered: []string{"ana@example.com"},
-			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true}},
+			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true, Status: mail.StatusSent}},
 		},
 		{
 			name:          "no username, no login",
 			settings:      func(s *mail.Settings) { s.Username = "" },
 			to:            []string{"ana@example.com"},
 			wantDelivered: []string{"ana@example.com"},
-			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true}},
+			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true, Status: mail.StatusSent}},
 		},
 		{
 			name:          "one recipient rejected",
@@ -149,8 +152,8 @@ func TestSend(t *testing.T) {
 			wantAuths:     []string{"PLAIN"},
 			wantDelivered: []string{"ana@example.com"},
 			wantReport: []mail.RecipientResult{
-				{Address: "gone@example.com", Code: 550, Message: "5.1.1 No such user"},
-				{Address: "ana@example.com", Accepted: true},
+				{Address: "gone@example.com", Code: 550, Message: "5.1.1 No such user", Status: mail.StatusRefused, Reason: refused550},
+				{Address: "ana@example.com", Accepted: true, Status: mail.StatusSent},
 			},
 		},
 		{
@@ -159,7 +162,8 @@ func TestSend(t *testing.T) {
 			to:          []string{"ana@example.com"},
 			wantErrText: "finishing DATA: the server replied 554 5.6.0 Message rejected",
 			wantAuths:   []string{"PLAIN"},
-			wantReport:  []mail.RecipientResult{{Address: "ana@example.com", Accepted: true}},
+			wantReport: []mail.RecipientResult{{Address: "ana@example.com", Accepted: true, Status: mail.StatusNotSent,
+				Reason: "the server took this address, but the message did not go out (see the error)"}},
 		},
 		{
 			name:        "every recipient rejected",
@@ -169,8 +173,8 @@ func TestSend(t *testing.T) {
 			wantErrText: "<gone@example.com>: 550 5.1.1 No such user; <left@example.com>: 550 5.1.1 No such user",
 			wantAuths:   []string{"PLAIN"},
 			wantReport: []mail.RecipientResult{
-				{Address: "gone@example.com", Code: 550, Message: "5.1.1 No such user"},
-				{Address: "left@example.com", Code: 550, Message: "5.1.1 No such user"},
+				{Address: "gone@example.com", Code: 550, Message: "5.1.1 No such user", Status: mail.StatusRefused, Reason: refused550},
+				{Address: "left@example.com", Code: 550, Message: "5.1.1 No such user", Status: mail.StatusRefused, Reason: refused550},
 			},
 		},
 	}

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"net"
-	"net/mail"
 	"strconv"
 	"strings"
 	"time"
@@ -100,8 +99,8 @@ func (s Settings) Validate() error {
 		problem("SMTP authentication method %q is not one of plain, login or empty (automatic): leave it empty unless the server needs one", s.AuthMethod)
 	}
 	if s.From != "" {
-		if _, err := mail.ParseAddress(s.From); err != nil {
-			problem("SMTP sender %q is not an email address (%v): enter one such as releases@example.com", s.From, err)
+		if _, err := ParseAddress(s.From); err != nil {
+			problem("SMTP sender (From): %v", err)
 		}
 	}
 	if s.Timeout < 0 {

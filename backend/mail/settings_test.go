@@ -39,7 +39,7 @@ func TestSettingsValidate(t *testing.T) {
 		{name: "port out of range", change: func(s *Settings) { s.Port = 70000 }, wantText: []string{"SMTP port 70000 is outside 1–65535"}},
 		{name: "unknown security", change: func(s *Settings) { s.Security = "ssl" }, wantText: []string{`SMTP security "ssl" is not one of`}},
 		{name: "unknown auth method", change: func(s *Settings) { s.AuthMethod = "cram-md5" }, wantText: []string{`method "cram-md5" is not one of`}},
-		{name: "bad sender", change: func(s *Settings) { s.From = "releases" }, wantText: []string{`SMTP sender "releases" is not an email address`}},
+		{name: "bad sender", change: func(s *Settings) { s.From = "releases" }, wantText: []string{`SMTP sender (From): “releases” is not an email address: it has no @`}},
 		{name: "negative timeout", change: func(s *Settings) { s.Timeout = -1 }, wantText: []string{"SMTP timeout -1ns is negative"}},
 		{
 			name:     "every problem at once",

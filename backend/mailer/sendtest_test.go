@@ -17,6 +17,9 @@ import (
 	"rolloutdesk/backend/workspace/workspacetest"
 )
 
+// refused550 is what a person reads for a recipient the test server rejects.
+const refused550 = "the server refused this address (550 5.1.1 No such user): check it for typos, or ask the mail administrator"
+
 func TestSendTestThroughSavedServer(t *testing.T) {
 	const subject = "You're invited: try New checkout before everyone else"
 	tests := []struct {
@@ -26,12 +29,13 @@ func TestSendTestThroughSavedServer(t *testing.T) {
 		wantErr       string // contained in the error; empty means success
 		wantReport    []mail.RecipientResult
 		wantDelivered []string
-		wantAudit     string // contained in the audit summary; empty means no event
+		wantHeaderTo  []string // the message's To header; nil means to
+		wantAudit     string   // contained in the audit summary; empty means no event
 	}{
 		{
 			name: "delivers the rendered email", phase: "Beta 5%", template: "beta-invitation",
 			to:            []string{"ana@example.com", "Ben <ben@example.com>"},
-			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true}, {Address: "ben@example.com", Accepted: true}},
+			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true, Status: mail.StatusSent}, {Address: "ben@example.com", Accepted: true, Status: mail.StatusSent}},
 			wantDelivered: []string{"ana@example.com", "ben@example.com"},
 			wantAudit:     "Test email beta-invitation for phase Beta 5% through 127.0.0.1:",
 		},
@@ -39,8 +43,8 @@ func TestSendTestThroughSavedServer(t *testing.T) {
 			name: "one recipient rejected", phase: "Beta 5%", template: "beta-invitation",
 			to: []string{"gone@example.com", "ana@example.com"},
 			wantReport: []mail.RecipientResult{
-				{Address: "gone@example.com", Code: 550, Message: "5.1.1 No such user"},
-				{Address: "ana@example.com", Accepted: true},
+				{Address: "gone@example.com", Code: 550, Message: "5.1.1 No such user", Status: mail.StatusRefused, Reason: refused550},
+				{Address: "ana@example.com", Accepted: true, Status: mail.StatusSent},
 			},
 			wantDelivered: []string{"ana@example.com"},
 			wantAudit:     "gone@example.com rejected (550 5.1.1 No such user), ana@example.com accepted",
@@ -49,13 +53,13 @@ func TestSendTestThroughSavedServer(t *testing.T) {
 			name: "every recipient rejected", phase: "Beta 5%", template: "beta-invitation",
 			to:         []string{"gone@example.com"},
 			wantErr:    "sending test email beta-invitation: the server accepted none of the recipients",
-			wantReport: []mail.RecipientResult{{Address: "gone@example.com", Code: 550, Message: "5.1.1 No such user"}},
+			wantReport: []mail.RecipientResult{{Address: "gone@example.com", Code: 550, Message: "5.1.1 No such user", Status: mail.StatusRefused, Reason: refused550}},
 			wantAudit:  "not sent: the server accepted none",
 		},
 		{
 			name: "active phase by default", template: "beta-invitation",
 			to:            []string{"ana@example.com"},
-			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true}},
+			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true, Status: mail.StatusSent}},
 			wantDelivered: []string{"ana@example.com"},
 			wantAudit:     "for phase Beta 5%",
 		},
@@ -73,8 +77,24 @@ func TestSendTestThroughSavedServer(t *testing.T) {
 			wantErr: `template "nope"`},
 		{name: "no recipients", phase: "Beta 5%", template: "beta-invitation",
 			wantErr: "no recipients"},
-		{name: "not an address", phase: "Beta 5%", template: "beta-invitation", to: []string{"ana@example.com", "ana at example"},
-			wantErr: `recipient "ana at example" is not an email address`},
+		{
+			name: "bad addresses are reported and the good ones still get it", phase: "Beta 5%", template: "beta-invitation",
+			to: []string{"bob@", "ana@example.com", "gone@example.com", "Ben <ben@example.com>"},
+			wantReport: []mail.RecipientResult{
+				{Address: "bob@", Status: mail.StatusInvalid,
+					Reason: "“bob@” is not an email address: nothing comes after the @; write it as name@example.com or Name <name@example.com>"},
+				{Address: "ana@example.com", Accepted: true, Status: mail.StatusSent},
+				{Address: "gone@example.com", Code: 550, Message: "5.1.1 No such user", Status: mail.StatusRefused, Reason: refused550},
+				{Address: "ben@example.com", Accepted: true, Status: mail.StatusSent},
+			},
+			wantDelivered: []string{"ana@example.com", "ben@example.com"},
+			wantHeaderTo:  []string{"ana@example.com", "gone@example.com", "Ben <ben@example.com>"},
+			wantAudit:     `"bob@" not an email address, ana@example.com accepted, gone@example.com rejected (550 5.1.1 No such user), ben@example.com accepted`,
+		},
+		{name: "no address at all", phase: "Beta 5%", template: "beta-invitation", to: []string{"ana at example"},
+			wantErr: "none of the recipients is an email address, so nothing was sent: “ana at example” is not an email address: it has no @",
+			wantReport: []mail.RecipientResult{{Address: "ana at example", Status: mail.StatusInvalid,
+				Reason: "“ana at example” is not an email address: it has no @; write it as name@example.com or Name <name@example.com>"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -99,7 +119,11 @@ func TestSendTestThroughSavedServer(t *testing.T) {
 				if len(got) != 1 || !slices.Equal(got[0].To, tt.wantDelivered) || got[0].From != "releases@example.com" {
 					t.Fatalf("server got %+v, want one message to %q", got, tt.wantDelivered)
 				}
-				checkMessage(t, got[0].Data, subject, tt.to)
+				headerTo := tt.wantHeaderTo
+				if headerTo == nil {
+					headerTo = tt.to
+				}
+				checkMessage(t, got[0].Data, subject, headerTo)
 			}
 			checkAudit(t, w, tt.wantAudit)
 		})

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 
 	"rolloutdesk/backend/audit"
 	"rolloutdesk/backend/mail"
@@ -104,7 +105,8 @@ func (s *Service) SaveSettings(ctx context.Context, settings mail.Settings, pass
 }
 
 // Send sends message, a complete RFC 5322 message, through the saved SMTP
-// server to each recipient in to, with the password from the keyring, and
+// server to each recipient in to, with the password from
+// $ROLLOUTDESK_SMTP_PASSWORD or else the keyring, and
 // reports the server's answer per recipient (see mail.Send).
 func (s *Service) Send(ctx context.Context, message []byte, to []string) (mail.Report, error) {
 	settings, password, err := s.savedServer(ctx, "no SMTP server is set up: add one in Settings → Email")
@@ -128,6 +130,9 @@ func (s *Service) savedServer(ctx context.Context, notSetUp string) (mail.Settin
 	if settings.Username == "" {
 		return settings, "", nil
 	}
+	if password := envPassword(); password != "" {
+		return settings, password, nil
+	}
 	store, err := s.passwords()
 	if err != nil {
 		return settings, "", err
@@ -136,10 +141,18 @@ func (s *Service) savedServer(ctx context.Context, notSetUp string) (mail.Settin
 	return settings, password, err
 }
 
+// errNoKeyringStore is why a workspace without a secrets store has no place
+// for the SMTP password.
+var errNoKeyringStore = errors.New("the workspace reads its secrets from the environment only")
+
 // passwords is where the SMTP password is kept.
 func (s *Service) passwords() (secrets.Store, error) {
 	if s.Secrets == nil {
-		return nil, fmt.Errorf("the SMTP password needs the system keyring: %w", secrets.ErrNoKeyring)
+		return nil, &secrets.NoKeyringError{Err: errNoKeyringStore, Account: secrets.SMTPAccount(smtpName)}
 	}
 	return s.Secrets, nil
 }
+
+// envPassword is the SMTP password from $ROLLOUTDESK_SMTP_PASSWORD, ""
+// when unset.
+func envPassword() string { return os.Getenv(SMTPPasswordEnv) }

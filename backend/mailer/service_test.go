@@ -16,6 +16,9 @@ import (
 	"rolloutdesk/backend/store/storetest"
 )
 
+// refused550 is what a person reads for a recipient the test server rejects.
+const refused550 = "the server refused this address (550 5.1.1 No such user): check it for typos, or ask the mail administrator"
+
 const testMessage = "From: releases@example.com\r\nTo: ana@example.com\r\nSubject: Beta is live\r\n\r\nHello.\r\n"
 
 func TestSendMail(t *testing.T) {
@@ -42,9 +45,9 @@ func TestSendMail(t *testing.T) {
 			to:            []string{"ana@example.com", "gone@example.com", "Ben <ben@example.com>"},
 			wantDelivered: []string{"ana@example.com", "ben@example.com"},
 			wantReport: []mail.RecipientResult{
-				{Address: "ana@example.com", Accepted: true},
-				{Address: "gone@example.com", Code: 550, Message: "5.1.1 No such user"},
-				{Address: "ben@example.com", Accepted: true},
+				{Address: "ana@example.com", Accepted: true, Status: mail.StatusSent},
+				{Address: "gone@example.com", Code: 550, Message: "5.1.1 No such user", Status: mail.StatusRefused, Reason: refused550},
+				{Address: "ben@example.com", Accepted: true, Status: mail.StatusSent},
 			},
 		},
 		{
@@ -53,7 +56,7 @@ func TestSendMail(t *testing.T) {
 			password:      "desk",
 			to:            []string{"ana@example.com"},
 			wantDelivered: []string{"ana@example.com"},
-			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true}},
+			wantReport:    []mail.RecipientResult{{Address: "ana@example.com", Accepted: true, Status: mail.StatusSent}},
 		},
 		{
 			name:        "wrong password",
@@ -73,7 +76,7 @@ func TestSendMail(t *testing.T) {
 			noPassword:  true,
 			to:          []string{"ana@example.com"},
 			wantErr:     secrets.ErrNotFound,
-			wantErrText: `no password is stored for SMTP server "default"`,
+			wantErrText: "no SMTP password is stored; add it in Settings → Email, or set ROLLOUTDESK_SMTP_PASSWORD",
 		},
 		{
 			name:        "no keyring",
@@ -81,7 +84,7 @@ func TestSendMail(t *testing.T) {
 			direct:      true,
 			to:          []string{"ana@example.com"},
 			wantErr:     secrets.ErrNoKeyring,
-			wantErrText: "the SMTP password needs the system keyring",
+			wantErrText: "no system keyring is available (the workspace reads its secrets from the environment only); set ROLLOUTDESK_SMTP_PASSWORD instead",
 		},
 		{
 			name:        "plaintext login to another machine is not saved",

@@ -11,17 +11,46 @@ import (
 // detail (NotFoundError, NoKeyringError, ValidateSecret's reasons).
 var (
 	// ErrNotFound means no secret is stored for the account.
-	ErrNotFound = errors.New("no secret is stored; add it in Settings → Connections, or set " + bothEnvVars)
+	ErrNotFound = errors.New("no secret is stored; add it in Settings, or " + EnvAdvice("", ""))
 	// ErrNoKeyring means the system has no usable keyring.
-	ErrNoKeyring = errors.New("no system keyring is available; set " + bothEnvVars + " instead")
+	ErrNoKeyring = errors.New("no system keyring is available; " + EnvAdvice("", "") + " instead")
 	// ErrInvalid means a secret was rejected before it was stored (see
 	// ValidateSecret and ValidateToken).
 	ErrInvalid = errors.New("invalid secret")
 )
 
+// allEnvVars names the override variables of every secret, for messages
+// that do not know which secret failed.
+const allEnvVars = EnvLaunchDarkly + " / " + EnvSplit + " / " + EnvSMTPPassword
+
 // bothEnvVars names the override variables of every provider, for messages
-// that do not know the provider.
+// about a connection token whose provider is not known.
 const bothEnvVars = EnvLaunchDarkly + " / " + EnvSplit
+
+// EnvVarFor is the environment variable that supplies the secret of
+// account instead of the keyring: ROLLOUTDESK_SMTP_PASSWORD for an SMTP
+// password, the provider's for a connection token (both providers' when
+// providerName is ""), and every one of them when account is "".
+func EnvVarFor(account, providerName string) string {
+	switch {
+	case strings.HasPrefix(account, smtpPrefix):
+		return EnvSMTPPassword
+	case strings.HasPrefix(account, connectionPrefix):
+		if env := EnvVar(providerName); env != "" {
+			return env
+		}
+		return bothEnvVars
+	}
+	return allEnvVars
+}
+
+// EnvAdvice tells how to supply the secret of account without the keyring,
+// e.g. "set ROLLOUTDESK_SMTP_PASSWORD" (in the environment, before Rollout
+// Desk starts; NoKeyringHelp says more). Every keyring error names its
+// secret's variable through it.
+func EnvAdvice(account, providerName string) string {
+	return "set " + EnvVarFor(account, providerName)
+}
 
 // NotFoundError is returned when no secret is stored for Account. It matches
 // ErrNotFound. Its message names what the secret is for and how to add it.
@@ -39,16 +68,21 @@ type NotFoundError struct {
 // LAUNCHDARKLY_API_TOKEN`.
 func (e *NotFoundError) Error() string {
 	if name, ok := strings.CutPrefix(e.Account, connectionPrefix); ok {
-		env := e.EnvVar
-		if env == "" {
-			env = bothEnvVars
-		}
-		return fmt.Sprintf("no token is stored for connection %q; add it in Settings → Connections, or set %s", name, env)
+		return fmt.Sprintf("no token is stored for connection %q; add it in Settings → Connections, or %s", name, advice(e.Account, e.EnvVar))
 	}
-	if name, ok := strings.CutPrefix(e.Account, smtpPrefix); ok {
-		return fmt.Sprintf("no password is stored for SMTP server %q; add it in Settings", name)
+	if _, ok := strings.CutPrefix(e.Account, smtpPrefix); ok {
+		return fmt.Sprintf("no SMTP password is stored; add it in Settings → Email, or %s", advice(e.Account, e.EnvVar))
 	}
 	return fmt.Sprintf("no secret is stored for %q", e.Account)
+}
+
+// advice is EnvAdvice for account, or the advice to set env when the caller
+// knows the variable (the Resolver, which knows the provider).
+func advice(account, env string) string {
+	if env != "" {
+		return "set " + env
+	}
+	return EnvAdvice(account, "")
 }
 
 // Is reports whether target is ErrNotFound.
@@ -61,8 +95,12 @@ func (e *NotFoundError) Is(target error) bool { return target == ErrNotFound }
 type NoKeyringError struct {
 	// Err is the keyring backend's error.
 	Err error
-	// EnvVar is the environment variable to set instead, when the provider is
-	// known (the Resolver sets it); empty names all of them.
+	// Account is the secret's account; its environment variable is named
+	// in the message (see EnvVarFor). "" names all of them.
+	Account string
+	// EnvVar is the environment variable to set instead, when the caller
+	// knows it better than Account does (the Resolver, which knows the
+	// provider); empty means EnvVarFor(Account, "").
 	EnvVar string
 	// reason says in plain words what is missing; set by classify.
 	reason string
@@ -71,18 +109,13 @@ type NoKeyringError struct {
 // Error says that there is no keyring and which environment variable to set,
 // e.g. `no system keyring is available (no Secret Service such as GNOME
 // Keyring or KWallet is running: The name org.freedesktop.secrets was not
-// provided by any .service files); set LAUNCHDARKLY_API_TOKEN /
-// SPLIT_ADMIN_API_KEY instead`.
+// provided by any .service files); set ROLLOUTDESK_SMTP_PASSWORD instead`.
 func (e *NoKeyringError) Error() string {
-	env := e.EnvVar
-	if env == "" {
-		env = bothEnvVars
-	}
 	cause := fmt.Sprint(e.Err)
 	if e.reason != "" {
 		cause = e.reason + ": " + cause
 	}
-	return fmt.Sprintf("no system keyring is available (%s); set %s instead", cause, env)
+	return fmt.Sprintf("no system keyring is available (%s); %s instead", cause, advice(e.Account, e.EnvVar))
 }
 
 // Unwrap returns the keyring backend's error.
@@ -93,13 +126,14 @@ func (e *NoKeyringError) Is(target error) bool { return target == ErrNoKeyring }
 
 // NoKeyringHelp explains, for the CLI and the UI, what to do when an error
 // matches ErrNoKeyring.
-const NoKeyringHelp = `Rollout Desk keeps API tokens in the system keyring: Keychain on macOS, ` +
+const NoKeyringHelp = `Rollout Desk keeps API tokens and the SMTP password in the system keyring: Keychain on macOS, ` +
 	`Credential Manager on Windows, and a Secret Service such as GNOME Keyring or KWallet on Linux. ` +
 	`None is available here, which is common on headless Linux, in containers and in WSL. ` +
-	`Set the token in the environment instead, before starting Rollout Desk: ` +
+	`Set them in the environment instead, before starting Rollout Desk: ` +
 	EnvLaunchDarkly + ` for LaunchDarkly (an access token, api-…) and ` +
-	EnvSplit + ` for Split (an admin API key or a Harness token). ` +
-	`Each variable applies to every connection of its provider and takes precedence over the keyring.`
+	EnvSplit + ` for Split (an admin API key or a Harness token), and ` +
+	EnvSMTPPassword + ` for the SMTP password of Settings → Email. ` +
+	`Each token variable applies to every connection of its provider; every variable takes precedence over the keyring.`
 
 // redactedError stands in for an error whose text contained a secret: it
 // keeps the redacted text and still matches the sentinels the original did.

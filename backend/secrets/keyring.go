@@ -63,7 +63,7 @@ func keyringError(op, account string, err error) error {
 		return &NotFoundError{Account: account}
 	}
 	if reason, ok := classify(err); ok {
-		return &NoKeyringError{Err: err, reason: reason}
+		return &NoKeyringError{Err: err, Account: account, reason: reason}
 	}
 	return fmt.Errorf("%s %q in the system keyring: %w", op, account, err)
 }

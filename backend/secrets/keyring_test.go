@@ -60,7 +60,7 @@ func TestKeyringNotFound(t *testing.T) {
 		want    string
 	}{
 		{ConnectionAccount("prod"), `no token is stored for connection "prod"; add it in Settings → Connections, or set LAUNCHDARKLY_API_TOKEN / SPLIT_ADMIN_API_KEY`},
-		{SMTPAccount("office"), `no password is stored for SMTP server "office"; add it in Settings`},
+		{SMTPAccount("office"), `no SMTP password is stored; add it in Settings → Email, or set ROLLOUTDESK_SMTP_PASSWORD`},
 		{"other", `no secret is stored for "other"`},
 	}
 	for _, tt := range tests {
@@ -161,6 +161,35 @@ func TestKeyringNoKeyring(t *testing.T) {
 				if err == nil || err.Error() != tt.want {
 					t.Errorf("%s: error = %q, want %q", op, err, tt.want)
 				}
+			}
+		})
+	}
+}
+
+// TestNoKeyringNamesEachSecretsVariable: without a keyring, each secret's
+// error names the variable that supplies that secret, not the others'.
+func TestNoKeyringNamesEachSecretsVariable(t *testing.T) {
+	tests := []struct {
+		name     string
+		account  string
+		provider string // known to the Resolver only
+		want     string
+		notWant  string
+	}{
+		{"SMTP password", SMTPAccount("default"), "", "set ROLLOUTDESK_SMTP_PASSWORD instead", "LAUNCHDARKLY"},
+		{"LaunchDarkly token", ConnectionAccount("prod"), "launchdarkly", "set LAUNCHDARKLY_API_TOKEN instead", "SPLIT"},
+		{"Split key", ConnectionAccount("prod"), "split", "set SPLIT_ADMIN_API_KEY instead", "LAUNCHDARKLY"},
+		{"token of an unknown provider", ConnectionAccount("prod"), "", "set LAUNCHDARKLY_API_TOKEN / SPLIT_ADMIN_API_KEY instead", "SMTP"},
+		{"unknown secret", "", "", "set LAUNCHDARKLY_API_TOKEN / SPLIT_ADMIN_API_KEY / ROLLOUTDESK_SMTP_PASSWORD instead", "\x00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := &NoKeyringError{Err: errors.New("no bus"), Account: tt.account, EnvVar: EnvVar(tt.provider)}
+			if got := err.Error(); !strings.HasSuffix(got, tt.want) || strings.Contains(got, tt.notWant) {
+				t.Errorf("Error() = %q, want it to end %q and not name %q", got, tt.want, tt.notWant)
+			}
+			if got := EnvAdvice(tt.account, tt.provider) + " instead"; !strings.HasSuffix(tt.want, got) {
+				t.Errorf("EnvAdvice = %q, want it to match %q", got, tt.want)
 			}
 		})
 	}

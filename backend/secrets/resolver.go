@@ -15,6 +15,9 @@ const (
 	EnvLaunchDarkly = "LAUNCHDARKLY_API_TOKEN"
 	// EnvSplit holds a Split admin API key or a Harness token.
 	EnvSplit = "SPLIT_ADMIN_API_KEY"
+	// EnvSMTPPassword holds the password of the SMTP server in Settings →
+	// Email (and of a server given on the command line).
+	EnvSMTPPassword = "ROLLOUTDESK_SMTP_PASSWORD"
 )
 
 // EnvVar returns the environment variable that overrides the keyring for the
@@ -81,7 +84,7 @@ func (r Resolver) Token(providerName, connectionName string) (string, Source, er
 	}
 	account := ConnectionAccount(connectionName)
 	if r.Store == nil {
-		return "", "", &NoKeyringError{Err: errKeyringOff, EnvVar: env}
+		return "", "", &NoKeyringError{Err: errKeyringOff, Account: account, EnvVar: env}
 	}
 	token, err := r.Store.Get(account)
 	if err != nil {
@@ -100,7 +103,7 @@ func (r Resolver) SetToken(providerName, connectionName, token string) error {
 	env := EnvVar(providerName)
 	account := ConnectionAccount(connectionName)
 	if r.Store == nil {
-		return &NoKeyringError{Err: errKeyringOff, EnvVar: env}
+		return &NoKeyringError{Err: errKeyringOff, Account: account, EnvVar: env}
 	}
 	if err := r.Store.Set(account, token); err != nil {
 		return scrub(r.storeError(account, env, err), token)

@@ -9,9 +9,11 @@
 // account name and ask a Store, or a Resolver, for the value when they need it.
 //
 // For the CLI and CI, the environment variables LAUNCHDARKLY_API_TOKEN and
-// SPLIT_ADMIN_API_KEY override the keyring (see Resolver). Where no keyring
-// exists, as on headless Linux or WSL, operations fail with an error that
-// matches ErrNoKeyring and names those variables.
+// SPLIT_ADMIN_API_KEY override the keyring (see Resolver), and
+// ROLLOUTDESK_SMTP_PASSWORD the SMTP password (see backend/mailer). Where no
+// keyring exists, as on headless Linux or WSL, operations fail with an error
+// that matches ErrNoKeyring and names the variable of the secret at hand
+// (EnvVarFor, EnvAdvice).
 package secrets
 
 import (

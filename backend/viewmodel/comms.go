@@ -138,12 +138,19 @@ func FromSendReport(r mail.Report) SendReport {
 	return SendReport{Recipients: mapAll(r.Recipients, fromRecipientResult), Sent: r.Sent}
 }
 
-// RecipientResult is the server's answer for one address.
+// RecipientResult is what happened for one recipient: the server's answer,
+// or why it was never offered.
 type RecipientResult struct {
 	Address  string `json:"address"`
 	Accepted bool   `json:"accepted"`
 	Code     int    `json:"code"`
 	Message  string `json:"message"`
+	// Status is "sent", "refused" (by the server), "invalid" (not an email
+	// address, never offered) or "not_sent" (accepted, but the message did
+	// not go out).
+	Status string `json:"status"`
+	// Reason says in plain words why the recipient got nothing; "" when sent.
+	Reason string `json:"reason"`
 }
 
 func fromRecipientResult(r mail.RecipientResult) RecipientResult { return RecipientResult(r) }

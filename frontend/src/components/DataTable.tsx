@@ -1,5 +1,5 @@
 import { Table, type TableProps } from '@mantine/core';
-import type { Key, ReactNode } from 'react';
+import type { Key, KeyboardEvent, ReactNode } from 'react';
 
 /** Column is one column of a DataTable: its header and how to draw a row's cell. */
 export interface Column<T> {
@@ -12,8 +12,9 @@ export interface Column<T> {
 
 /**
  * DataTable is a typed Mantine Table: one row per item, drawn column by
- * column, or `empty` in place of the table when there are no rows. Other
- * props (data-testid, highlightOnHover, …) go to the table.
+ * column, or `empty` in place of the table when there are no rows. With
+ * onRowClick a row opens on a click, or on Enter when focused. Other props
+ * (data-testid, highlightOnHover, …) go to the table.
  */
 export function DataTable<T>({
   columns,
@@ -21,6 +22,7 @@ export function DataTable<T>({
   rowKey,
   rowTestId,
   empty,
+  onRowClick,
   ...table
 }: {
   columns: Column<T>[];
@@ -28,6 +30,7 @@ export function DataTable<T>({
   rowKey: (row: T) => Key;
   rowTestId?: string;
   empty?: ReactNode;
+  onRowClick?: (row: T) => void;
 } & Omit<TableProps, 'children'>) {
   if (rows.length === 0 && empty) return empty;
   return (
@@ -45,7 +48,18 @@ export function DataTable<T>({
       )}
       <Table.Tbody>
         {rows.map((row) => (
-          <Table.Tr key={rowKey(row)} data-testid={rowTestId}>
+          <Table.Tr
+            key={rowKey(row)}
+            data-testid={rowTestId}
+            {...(onRowClick && {
+              onClick: () => onRowClick(row),
+              onKeyDown: (e: KeyboardEvent) => {
+                if (e.key === 'Enter') onRowClick(row);
+              },
+              tabIndex: 0,
+              style: { cursor: 'pointer' },
+            })}
+          >
             {columns.map((c, i) => (
               <Table.Td key={i} style={c.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
                 {c.cell(row)}

@@ -2,6 +2,7 @@ import { Card, Group, Select, Text } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { api, type AuditEvent, type AuditFilter } from '../api';
+import { AuditEventDrawer } from '../components/audit/AuditEventDrawer';
 import { DataTable, type Column } from '../components/DataTable';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -21,11 +22,12 @@ const columns: Column<AuditEvent>[] = [
   { header: 'Comment', cell: (e) => e.comment || <Text size="sm" c="dimmed">—</Text> },
 ];
 
-/** AuditPage lists who did what and when, with filters. */
+/** AuditPage lists who did what and when, with filters; a row opens the event with its before and after. */
 export function AuditPage() {
   const [release, setRelease] = useState<string | null>(null);
   const [action, setAction] = useState<string | null>(null);
   const [period, setPeriod] = useState<string | null>(null);
+  const [open, setOpen] = useState<AuditEvent | null>(null);
   const all = useLoad(() => api.listAudit(), []);
   const filter: AuditFilter = {
     release: release ?? '',
@@ -39,7 +41,7 @@ export function AuditPage() {
 
   return (
     <>
-      <PageHeader title="Audit log" subtitle="Every change made through Rollout Desk: who, when, before and after." />
+      <PageHeader title="Audit log" subtitle="Every change made through Rollout Desk: who, when, before and after. Click a row for the details." />
       <Group mb="sm">
         <Select aria-label="Release" placeholder="All releases" clearable data={releases} value={release} onChange={setRelease} />
         <Select aria-label="Action" placeholder="All actions" clearable data={actions} value={action} onChange={setAction} />
@@ -67,9 +69,18 @@ export function AuditPage() {
       )}
       {events.data && events.data.length > 0 && (
         <Card withBorder p={0}>
-          <DataTable columns={columns} rows={events.data} rowKey={(e) => e.id} data-testid="audit-table" />
+          <DataTable
+            columns={columns}
+            rows={events.data}
+            rowKey={(e) => e.id}
+            onRowClick={setOpen}
+            highlightOnHover
+            rowTestId="audit-row"
+            data-testid="audit-table"
+          />
         </Card>
       )}
+      <AuditEventDrawer event={open} onClose={() => setOpen(null)} />
     </>
   );
 }

@@ -7,9 +7,10 @@ import { DemoCard } from '../components/settings/DemoCard';
 import { SMTPSettingsCard } from '../components/settings/SMTPSettingsCard';
 import { SyncHistoryCard } from '../components/settings/SyncHistoryCard';
 import { WorkspaceCard } from '../components/settings/WorkspaceCard';
+import { YourNameCard } from '../components/settings/YourNameCard';
 import { useSettings } from '../hooks/useSettings';
 
-/** SettingsPage shows the workspace, the provider connections, email and the demo switch. */
+/** SettingsPage shows your name, the provider connections, email, the demo switch and the workspace. */
 export function SettingsPage({ onDemoChange }: { onDemoChange: () => void }) {
   const settings = useSettings();
   if (settings.error) return <ErrorAlert message={settings.error} />;
@@ -18,8 +19,9 @@ export function SettingsPage({ onDemoChange }: { onDemoChange: () => void }) {
 
   return (
     <>
-      <PageHeader title="Settings" subtitle="Workspace, provider connections and the demo." />
+      <PageHeader title="Settings" subtitle="Your name, provider connections, email and the demo." />
       <Stack gap="lg">
+        <YourNameCard />
         <ConnectionsCard connections={connections} onChanged={settings.reload} />
         <SyncHistoryCard syncs={syncs} />
         <SMTPSettingsCard />

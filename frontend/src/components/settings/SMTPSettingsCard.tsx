@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, NumberInput, PasswordInput, Select, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Code, Group, NumberInput, PasswordInput, Select, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { api, type SMTPSettings } from '../../api';
 import { useAction } from '../../hooks/useAction';
@@ -15,6 +15,9 @@ const authOptions = [
   { value: 'plain', label: 'PLAIN' },
   { value: 'login', label: 'LOGIN' },
 ];
+
+/** SMTP_PASSWORD_ENV supplies the SMTP password instead of the keyring (backend/secrets.EnvSMTPPassword). */
+export const SMTP_PASSWORD_ENV = 'ROLLOUTDESK_SMTP_PASSWORD';
 
 /** SMTPSettingsCard edits the server test emails go out through; the password goes to the keyring. */
 export function SMTPSettingsCard() {
@@ -40,6 +43,11 @@ export function SMTPSettingsCard() {
       <Text size="sm" c="dimmed" mb="sm">
         The SMTP server “Send test email” uses. The password is kept in your system keyring; a password is never
         sent over an unencrypted connection except to this computer.
+      </Text>
+      <Text size="sm" c="dimmed" mb="sm" data-testid="smtp-password-env">
+        No keyring on this computer (headless Linux, containers, WSL)? Set <Code>{SMTP_PASSWORD_ENV}</Code> in the
+        environment before starting Rollout Desk, and leave the password empty here. When set, it is used instead of the
+        keyring.
       </Text>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
         <TextInput label="Server" placeholder="smtp.example.com" value={s.host} onChange={(e) => set({ host: e.currentTarget.value })} />
