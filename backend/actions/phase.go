@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 
+	"rolloutdesk/backend/audit"
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/provider"
 )
@@ -238,6 +239,7 @@ func (s *Service) apply(ctx context.Context, plan domain.Plan, m Move, writerFor
 		}
 	}
 	now := s.Now()
+	before := phaseStatuses(plan)
 	if from >= 0 {
 		plan.Phases[from].Status = domain.PhaseDone
 		if m.Proposal.Direction == Rollback {
@@ -254,9 +256,27 @@ func (s *Service) apply(ctx context.Context, plan domain.Plan, m Move, writerFor
 	if !m.ApplyRollout {
 		summary += " without changing flags"
 	}
-	_, err = s.Store.AppendAudit(ctx, domain.AuditEvent{At: now, Actor: s.Actor, Action: "phase." + string(m.Proposal.Direction),
-		Release: plan.Release.Key, Subject: m.Proposal.To, Summary: summary, Comment: m.Comment})
+	beforeJSON, err := audit.Snapshot(before)
+	if err != nil {
+		return done, err
+	}
+	afterJSON, err := audit.Snapshot(phaseStatuses(plan))
+	if err != nil {
+		return done, err
+	}
+	_, err = s.Store.AppendAudit(ctx, domain.AuditEvent{At: now, Actor: s.Actor(), Action: "phase." + string(m.Proposal.Direction),
+		Release: plan.Release.Key, Subject: m.Proposal.To, Summary: summary, Comment: m.Comment, Before: beforeJSON, After: afterJSON})
 	return done, err
+}
+
+// phaseStatuses is each phase's status by name, the state a phase move
+// changes, for the audit log.
+func phaseStatuses(plan domain.Plan) map[string]string {
+	out := make(map[string]string, len(plan.Phases))
+	for _, p := range plan.Phases {
+		out[p.Name] = string(p.Status)
+	}
+	return out
 }
 
 func (s *Service) applyChange(ctx context.Context, release string, c FlagChange, comment string, writerFor WriterFor) (Result, error) {
@@ -278,19 +298,19 @@ func (s *Service) applyChange(ctx context.Context, release string, c FlagChange,
 		return res, fmt.Errorf("%s in %s changed since the preview: %w", id.Key, id.Environment, provider.ErrConflict)
 	}
 	if err := w.SetServing(ctx, id.Project, id.Environment, id.Key, c.After, comment); err != nil {
-		return res, s.failed(ctx, "flag.rollout", release, id, live, fmt.Errorf("set the rollout of %s in %s: %w", id.Key, id.Environment, err))
+		return res, s.failed(ctx, domain.ActionFlagRollout, release, id, live, fmt.Errorf("set the rollout of %s in %s: %w", id.Key, id.Environment, err))
 	}
 	after, err := w.ReadFlag(ctx, id.Project, id.Environment, id.Key)
 	if err != nil {
-		return res, s.failed(ctx, "flag.rollout", release, id, live,
+		return res, s.failed(ctx, domain.ActionFlagRollout, release, id, live,
 			fmt.Errorf("set the rollout of %s in %s: accepted, but reading it back failed: %w", id.Key, id.Environment, err))
 	}
 	res.After = after
 	if !slices.Equal(normalize(after.Serving), normalize(c.After)) {
-		return res, s.failed(ctx, "flag.rollout", release, id, live,
+		return res, s.failed(ctx, domain.ActionFlagRollout, release, id, live,
 			fmt.Errorf("set the rollout of %s in %s: accepted, but the flag now serves %v", id.Key, id.Environment, after.Serving))
 	}
-	return res, s.record(ctx, "flag.rollout", release, fmt.Sprintf("Set %s in %s/%s to %s", id.Key, id.Project, id.Environment, describe(c.After)), comment, res)
+	return res, s.record(ctx, domain.ActionFlagRollout, release, fmt.Sprintf("Set %s in %s/%s to %s", id.Key, id.Project, id.Environment, describe(c.After)), comment, res)
 }
 
 func describe(serving []provider.Allocation) string {

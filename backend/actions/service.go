@@ -65,7 +65,8 @@ type Service struct {
 	Index   Indexer
 	Notices Notices
 	Now     func() time.Time
-	Actor   string
+	// Actor names who acts (audit.Actors.Func).
+	Actor func() string
 }
 
 // KillRequest asks to turn a flag off for everyone, or back on.
@@ -175,9 +176,9 @@ type Result struct {
 // kill turns a flag off (on=false) or restores it (on=true) through w,
 // then re-reads it.
 func (s *Service) kill(ctx context.Context, w provider.Writer, id provider.ID, on bool, comment, release string) (Result, error) {
-	action := "flag.kill"
+	action := domain.ActionFlagKill
 	if on {
-		action = "flag.restore"
+		action = domain.ActionFlagRestore
 	}
 	res := Result{ID: id}
 	before, err := w.ReadFlag(ctx, id.Project, id.Environment, id.Key)
@@ -237,7 +238,7 @@ func (s *Service) record(ctx context.Context, action, release, summary, comment 
 	before, _ := json.Marshal(r.Before)
 	after, _ := json.Marshal(r.After)
 	_, err := s.Store.AppendAudit(ctx, domain.AuditEvent{
-		At: s.Now(), Actor: s.Actor, Action: action, Release: release, Subject: subject(r.ID),
+		At: s.Now(), Actor: s.Actor(), Action: action, Release: release, Subject: subject(r.ID),
 		Summary: summary, Comment: comment, Before: before, After: after,
 	})
 	return err
@@ -256,7 +257,7 @@ func (s *Service) failed(ctx context.Context, action, release string, id provide
 		summary = "Refused, the flag is archived: " + cause.Error()
 	}
 	if _, err := s.Store.AppendAudit(ctx, domain.AuditEvent{
-		At: s.Now(), Actor: s.Actor, Action: action + ".failed", Release: release, Subject: subject(id),
+		At: s.Now(), Actor: s.Actor(), Action: action + ".failed", Release: release, Subject: subject(id),
 		Summary: summary, Before: state,
 	}); err != nil {
 		return errors.Join(cause, err)
@@ -264,9 +265,9 @@ func (s *Service) failed(ctx context.Context, action, release string, id provide
 	return cause
 }
 
-func subject(id provider.ID) string {
-	return fmt.Sprintf("%s %s/%s %s", id.Provider, id.Project, id.Environment, id.Key)
-}
+// subject is the audit subject of an action on flag id; a flag's history
+// finds its changes by it.
+func subject(id provider.ID) string { return domain.FlagSubject(id) }
 
 // sameServing reports whether two states serve the same default rule and
 // on/off state: what a preview was computed from still holds.

@@ -67,7 +67,7 @@ func flag(env, key string, on bool, percent float64) provider.FlagState {
 func newService(t *testing.T) (*Service, *store.Store) {
 	t.Helper()
 	st := storetest.Open(t)
-	return &Service{Store: st, Now: time.Now, Actor: "dana"}, st
+	return &Service{Store: st, Now: time.Now, Actor: func() string { return "dana" }}, st
 }
 
 func auditActions(t *testing.T, st *store.Store) string {
@@ -222,6 +222,29 @@ func TestAdvanceAndRollBack(t *testing.T) {
 	}
 	if got := auditActions(t, st); got != "phase.rollback,flag.rollout,phase.advance,flag.rollout" {
 		t.Errorf("audit = %s", got)
+	}
+	checkPhaseMoveStates(t, st)
+}
+
+// checkPhaseMoveStates checks that each phase move records every phase's
+// status before and after, and who moved it.
+func checkPhaseMoveStates(t *testing.T, st *store.Store) {
+	t.Helper()
+	tests := []struct {
+		action, before, after, comment string
+	}{
+		{"phase.advance", `{"25%":"planned","Beta 5%":"active","GA":"planned"}`, `{"25%":"active","Beta 5%":"done","GA":"planned"}`, "CAB-7"},
+		{"phase.rollback", `{"25%":"active","Beta 5%":"done","GA":"planned"}`, `{"25%":"rolled_back","Beta 5%":"active","GA":"planned"}`, ""},
+	}
+	for _, tt := range tests {
+		events, err := st.ListAudit(context.Background(), domain.AuditFilter{Action: tt.action})
+		if err != nil || len(events) != 1 {
+			t.Fatalf("%s events = %+v, %v", tt.action, events, err)
+		}
+		e := events[0]
+		if string(e.Before) != tt.before || string(e.After) != tt.after || e.Comment != tt.comment || e.Actor != "dana" {
+			t.Errorf("%s = before %s, after %s, comment %q, actor %q; want %s, %s, %q, dana", tt.action, e.Before, e.After, e.Comment, e.Actor, tt.before, tt.after, tt.comment)
+		}
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -75,10 +77,28 @@ func TestDemoThenFlagsJSON(t *testing.T) {
 		t.Fatal("no demo flags")
 	}
 	for _, key := range []string{"provider", "project", "environment", "key", "name", "on", "serving", "off_variation",
-		"rules", "targets", "segments", "last_modified", "last_evaluated", "archived", "version"} {
+		"rules", "targets", "segments", "last_modified", "last_evaluated", "archived", "version", "released"} {
 		if _, ok := got.Flags[0][key]; !ok {
 			t.Errorf("flag JSON lacks %q: %v", key, got.Flags[0])
 		}
+	}
+	// The released share follows the variation the demo release names, and
+	// says so; a flag no release links gets an assumed one.
+	released := map[string]any{}
+	for _, f := range got.Flags {
+		released[f["key"].(string)] = f["released"]
+	}
+	for key, want := range map[string]map[string]any{
+		"new-checkout":   {"variation": "true", "percent": 5.0, "source": `variation "true" named by release new-checkout`, "assumed": false},
+		"pricing-banner": {"variation": "shown", "percent": 0.0, "source": `assumed: the first variation of the default rule (fallthrough) that is not the off variation "hidden"`, "assumed": true},
+	} {
+		if !reflect.DeepEqual(released[key], any(want)) {
+			t.Errorf("released of %s = %v, want %v", key, released[key], want)
+		}
+	}
+	if _, out, _ := run(t, nil, "--data-dir", dir, "flags", "--env", "production"); !regexp.MustCompile(`new-checkout\s+on\s+true 5%\s+variations true 5%, false 95%`).MatchString(out) ||
+		!regexp.MustCompile(`pricing-banner\s+off\s+shown 0% \(assumed\)`).MatchString(out) {
+		t.Errorf("flags table lacks the released shares:\n%s", out)
 	}
 	if code, out, _ := run(t, nil, "--data-dir", dir, "demo", "remove", "--json"); code != 0 || !strings.Contains(out, `"demo": "remove"`) {
 		t.Fatalf("demo remove: %d %s", code, out)

@@ -150,14 +150,13 @@ func judge(link domain.FlagLink, expect domain.Expectation, stored *domain.Store
 		f.Reason = fmt.Sprintf("%s is not in the synced state of %s: sync that connection, or fix the link's key or environment.", link.FlagKey, where)
 		return f
 	}
-	actual := State{On: stored.On, RulePercent: stored.PercentServing(link.Variation), TrafficAllocation: stored.TrafficAllocation}
-	if stored.On {
-		actual.Percent = stored.EffectiveExposure(link.Variation)
-	}
+	w := provider.WordsFor(link.Provider)
+	actual := State{On: stored.On, Percent: stored.Exposure(link.Variation), RulePercent: stored.PercentServing(link.Variation),
+		TrafficAllocation: stored.TrafficAllocation}
 	f.Actual = &actual
-	f.ActualText = "Off"
+	f.ActualText = capitalize(w.Off)
 	if actual.On {
-		f.ActualText = "On, " + Exposure(actual)
+		f.ActualText = "On, " + Exposure(actual, w)
 	}
 	if age := now.Sub(stored.CheckedAt); age > staleAfter {
 		f.Verdict = Stale
@@ -170,35 +169,41 @@ func judge(link domain.FlagLink, expect domain.Expectation, stored *domain.Store
 			"Restore it in %s, or remove its link from the plan.", link.FlagKey, where, link.Provider)
 		return f
 	}
-	f.Verdict, f.Reason = compare(link, expect, actual, stored.Segments)
+	f.Verdict, f.Reason = compare(link, expect, actual, stored.Segments, w)
 	return f
 }
 
-// Exposure explains an actual state's percentage: "40% of 50% exposure =
-// 20%" when a traffic allocation below 100 limits it (adding the traffic
-// outside it when that gets the same variation as the default treatment),
-// else just "20%".
-func Exposure(s State) string {
+// Exposure explains an actual state's percentage in its provider's words
+// w: "40% of 50% traffic allocation = 20%" when a traffic allocation below
+// 100 limits it (adding the traffic outside it when that gets the same
+// treatment as the default treatment), else just "20%".
+func Exposure(s State, w provider.Words) string {
 	if s.TrafficAllocation >= 100-tolerance || !s.On {
 		return percent(s.Percent)
 	}
 	inside := s.RulePercent * s.TrafficAllocation / 100
-	text := fmt.Sprintf("%s of %s exposure", percent(s.RulePercent), percent(s.TrafficAllocation))
+	text := fmt.Sprintf("%s of %s %s", percent(s.RulePercent), percent(s.TrafficAllocation), w.Exposure)
 	if s.Percent > inside+tolerance {
-		text += fmt.Sprintf(" + %s outside it as the default treatment", percent(100-s.TrafficAllocation))
+		text += fmt.Sprintf(" + %s outside it as the %s", percent(100-s.TrafficAllocation), w.OffVariation)
 	}
 	return text + " = " + percent(s.Percent)
 }
 
-func compare(link domain.FlagLink, expect domain.Expectation, actual State, segments []string) (Verdict, string) {
-	serving := fmt.Sprintf("%s to %s", quote(link.Variation), Exposure(actual))
+// compare judges an actual state against the phase's expectation, in the
+// words of the link's provider: LaunchDarkly's "off" and variations,
+// Split's "killed" and treatments.
+func compare(link domain.FlagLink, expect domain.Expectation, actual State, segments []string, w provider.Words) (Verdict, string) {
+	serving := fmt.Sprintf("%s to %s", quote(link.Variation), Exposure(actual, w))
+	if link.Provider == provider.Split {
+		serving = w.Variation + " " + serving
+	}
 	switch {
 	case !expect.On && actual.On:
-		return UnexpectedOn, fmt.Sprintf("Planned off in this phase, but it is on, serving %s.", serving)
+		return UnexpectedOn, fmt.Sprintf("Planned %s in this phase, but it is %s, serving %s.", w.Off, w.On, serving)
 	case !expect.On:
-		return OnPlan, "Off, as planned."
+		return OnPlan, capitalize(w.Off) + ", as planned."
 	case !actual.On:
-		return Off, fmt.Sprintf("Planned on at %s, but the flag is off (or killed).", percent(expect.Percent))
+		return Off, fmt.Sprintf("Planned on at %s, but the %s is %s.", percent(expect.Percent), w.Flag, w.Off)
 	case actual.Percent < expect.Percent-tolerance:
 		return Behind, fmt.Sprintf("Serving %s; the phase plans %s.", serving, percent(expect.Percent))
 	case actual.Percent > expect.Percent+tolerance:
@@ -217,6 +222,14 @@ func compare(link domain.FlagLink, expect domain.Expectation, actual State, segm
 }
 
 func quote(s string) string { return "“" + s + "”" }
+
+// capitalize upper-cases the first letter of a word: "killed" → "Killed".
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
 
 func percent(p float64) string {
 	if p == math.Trunc(p) {

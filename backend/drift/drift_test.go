@@ -54,7 +54,7 @@ func TestVerdicts(t *testing.T) {
 		{"rounding within tolerance", on5, []domain.StoredFlag{stored("f", true, 5.0004)}, OnPlan, "as planned", &State{On: true, Percent: 5.0004}},
 		{"behind", on5, []domain.StoredFlag{stored("f", true, 2)}, Behind, "Serving “true” to 2%; the phase plans 5%.", &State{On: true, Percent: 2}},
 		{"ahead", on5, []domain.StoredFlag{stored("f", true, 12.5)}, Ahead, "Serving “true” to 12.5%; the phase plans only 5%.", &State{On: true, Percent: 12.5}},
-		{"off", on5, []domain.StoredFlag{stored("f", false, 5)}, Off, "Planned on at 5%, but the flag is off (or killed).", &State{On: false, Percent: 0}},
+		{"off", on5, []domain.StoredFlag{stored("f", false, 5)}, Off, "Planned on at 5%, but the flag is off.", &State{On: false, Percent: 0}},
 		{"unexpected on", domain.Expectation{}, []domain.StoredFlag{stored("f", true, 0)}, UnexpectedOn, "Planned off in this phase, but it is on", &State{On: true, Percent: 0}},
 		{"off as planned", domain.Expectation{}, []domain.StoredFlag{stored("f", false, 100)}, OnPlan, "Off, as planned.", &State{On: false, Percent: 0}},
 		{"missing flag", on5, []domain.StoredFlag{stored("other", true, 5)}, Missing, "f is not in the synced state of launchdarkly default/production", nil},

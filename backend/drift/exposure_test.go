@@ -8,13 +8,21 @@ import (
 	"rolloutdesk/backend/provider"
 )
 
-// limited is a Split-like flag: share of the default rule for "true" within
-// a traffic allocation, default treatment off.
+// limited is a Split flag: share of the default rule for "true" within a
+// traffic allocation, default treatment off.
 func limited(share, allocation float64, off string) domain.StoredFlag {
 	f := stored("f", true, share)
+	f.Provider = provider.Split
 	f.TrafficAllocation = allocation
 	f.OffVariation = off
 	return f
+}
+
+// splitLink links Split flag key, releasing treatment "true".
+func splitLink(key string) domain.FlagLink {
+	l := link(key)
+	l.Provider = provider.Split
+	return l
 }
 
 func TestEffectiveExposure(t *testing.T) {
@@ -27,15 +35,15 @@ func TestEffectiveExposure(t *testing.T) {
 		wantActual float64
 	}{
 		{"limited exposure halves the share", 40, limited(40, 50, "false"), Behind,
-			"Serving “true” to 40% of 50% exposure = 20%; the phase plans 40%.", 20},
-		{"limited exposure on plan", 20, limited(40, 50, "false"), OnPlan, "40% of 50% exposure = 20%, as planned", 20},
+			"Serving treatment “true” to 40% of 50% traffic allocation = 20%; the phase plans 40%.", 20},
+		{"limited exposure on plan", 20, limited(40, 50, "false"), OnPlan, "40% of 50% traffic allocation = 20%, as planned", 20},
 		{"traffic outside the allocation gets the default treatment", 70, limited(40, 50, "true"), OnPlan,
-			"40% of 50% exposure + 50% outside it as the default treatment = 70%, as planned", 70},
-		{"full allocation reads plainly", 40, limited(40, 100, "false"), OnPlan, "Serving “true” to 40%, as planned.", 40},
+			"40% of 50% traffic allocation + 50% outside it as the default treatment = 70%, as planned", 70},
+		{"full allocation reads plainly", 40, limited(40, 100, "false"), OnPlan, "Serving treatment “true” to 40%, as planned.", 40},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Evaluate(planWith(domain.Expectation{On: true, Percent: tt.expect}, link("f")), []domain.StoredFlag{tt.flag}, now, DefaultStaleAfter)
+			r := Evaluate(planWith(domain.Expectation{On: true, Percent: tt.expect}, splitLink("f")), []domain.StoredFlag{tt.flag}, now, DefaultStaleAfter)
 			got := r.Flags[0]
 			if got.Verdict != tt.want || !strings.Contains(got.Reason, tt.wantReason) {
 				t.Errorf("verdict %s %q, want %s containing %q", got.Verdict, got.Reason, tt.want, tt.wantReason)

@@ -20,8 +20,8 @@ func blockedByPrerequisite(f Flag, byID map[provider.ID]domain.StoredFlag) Flag 
 			continue
 		}
 		f.Verdict = Blocked
-		f.Reason = fmt.Sprintf("Configured as planned, but it requires %s to serve %s and %s, so contexts that fail it get the off variation %s.",
-			pre.Key, quote(pre.Variation), reason, quote(self.OffVariation))
+		f.Reason = fmt.Sprintf("Configured as planned, but it requires %s to serve %s and %s, so contexts that fail it get the %s %s.",
+			pre.Key, quote(pre.Variation), reason, provider.WordsFor(f.Provider).OffVariation, quote(self.OffVariation))
 		return f
 	}
 	return f

@@ -36,6 +36,29 @@ func TestListAndHistory(t *testing.T) {
 	if err != nil || len(production) != 1 || !production[0].On {
 		t.Errorf("List(production) = %+v, %v", production, err)
 	}
+	if r := production[0].Released; r.Variation != "true" || r.Assumed || r.Source != `variation "true" named by release checkout` {
+		t.Errorf("released = %+v, want the link's variation", r)
+	}
+
+	// A kill audited just after the state it recorded names that state;
+	// a failed one, or one of another flag, names nothing.
+	id := provider.ID{Provider: provider.LaunchDarkly, Project: "web", Environment: "production", Key: "checkout"}
+	for _, e := range []domain.AuditEvent{
+		{At: start.Add(time.Minute + time.Millisecond), Actor: "dana", Action: domain.ActionFlagRestore, Subject: domain.FlagSubject(id), Comment: "INC-9"},
+		{At: start.Add(time.Millisecond), Actor: "kim", Action: domain.ActionFlagKill + ".failed", Subject: domain.FlagSubject(id)},
+		{At: start.Add(time.Millisecond), Actor: "sam", Action: domain.ActionFlagKill, Subject: "launchdarkly web/staging checkout"},
+	} {
+		if _, err := st.AppendAudit(ctx, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h, err := s.History(ctx, id)
+	if err != nil || len(h.Points) != 2 || h.Released.Variation != "true" {
+		t.Fatalf("History = %+v, %v", h, err)
+	}
+	if h.Points[0].Change != nil || h.Points[1].Change == nil || h.Points[1].Change.Actor != "dana" || h.Points[1].Change.Comment != "INC-9" {
+		t.Errorf("history changes = %+v, %+v; want only the restore, by dana", h.Points[0].Change, h.Points[1].Change)
+	}
 	history, err := s.ReleaseHistory(ctx, "checkout")
 	if err != nil || len(history) != 2 {
 		t.Fatalf("ReleaseHistory = %+v, %v", history, err)

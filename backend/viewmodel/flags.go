@@ -106,15 +106,23 @@ func FromStoredFlag(f domain.StoredFlag) StoredFlag {
 }
 
 // HistoryPoint is one distinct state of a flag, valid from ObservedAt
-// until the next point.
+// until the next point, with the share of the released variation it gave
+// and, when the desk made the change, who made it and why.
 type HistoryPoint struct {
-	ObservedAt time.Time `json:"observed_at"`
-	State      FlagState `json:"state"`
+	ObservedAt time.Time      `json:"observed_at"`
+	State      FlagState      `json:"state"`
+	Percent    float64        `json:"percent"`
+	Change     *HistoryChange `json:"change"`
 }
 
 // FromHistoryPoint maps a history point.
-func FromHistoryPoint(p domain.HistoryPoint) HistoryPoint {
-	return HistoryPoint{ObservedAt: p.ObservedAt, State: FromFlagState(p.State)}
+func FromHistoryPoint(p flags.Point) HistoryPoint {
+	var change *HistoryChange
+	if p.Change != nil {
+		c := HistoryChange(*p.Change)
+		change = &c
+	}
+	return HistoryPoint{ObservedAt: p.ObservedAt, State: FromFlagState(p.State), Percent: p.Percent, Change: change}
 }
 
 // LinkHistory is one linked flag's state history, for a release's

@@ -38,7 +38,7 @@ test('flags page filters and shows a flag history chart', async ({ page }) => {
   await expect(page.getByTestId('flag-row')).toHaveCount(1);
   await page.getByTestId('flag-row').click();
   const drawer = page.getByRole('dialog');
-  await expect(drawer).toContainText('Rollout over time');
+  await expect(drawer).toContainText('Released share over time');
   // A flat line has no height, so check the drawn path rather than visibility.
   await expect(drawer.getByTestId('rollout-chart').locator('path.recharts-line-curve')).toHaveAttribute('d', /^M/);
   // The demo provider counts evaluations: new-checkout in production serves "true" to some of them.

@@ -1,21 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { addConnection } from './connect';
 
 // Connect → test → sync with progress → browse → flag detail chart, against
 // the fake LaunchDarkly and Split servers that global-setup started (tokens
 // come from the environment, as they would in CI).
-
-async function addConnection(page: Page, provider: 'LaunchDarkly' | 'Split', name: string, project: string, env: string, url: string) {
-  await page.goto('/#/settings');
-  await page.getByRole('button', { name: 'Add connection' }).click();
-  const form = page.getByRole('dialog', { name: 'Add a connection' });
-  await form.getByText(provider, { exact: true }).click();
-  await form.getByLabel('Name').fill(name);
-  await form.getByLabel(provider === 'Split' ? /^Workspace(?! id)/ : 'Project key').fill(project);
-  await form.getByLabel('Environments').fill(env);
-  await form.getByLabel('Environments').press('Enter');
-  await form.getByLabel('API address').fill(url);
-  return form;
-}
 
 test('a LaunchDarkly connection syncs with progress and its flags can be browsed', async ({ page }) => {
   const form = await addConnection(page, 'LaunchDarkly', 'LD production', 'web-store', 'production', process.env.FAKE_LAUNCHDARKLY_URL!);

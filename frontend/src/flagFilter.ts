@@ -1,20 +1,19 @@
 // Flag list filtering, kept apart from the page so it is unit-tested.
 import type { StoredFlag } from './api';
-import { percentServing, rolloutVariation } from './format';
 
 export interface FlagQuery {
   text: string;
   provider: string;
   environment: string;
-  /** partial: on and serving its rollout variation to more than 0% and less than 100%. */
+  /** partial: on and serving its released variation to more than 0% and less than 100%. */
   state: 'all' | 'on' | 'off' | 'partial';
-  /** Inclusive range of the effective rollout percentage (0 while off). */
+  /** Inclusive range of the released share (0 while off). */
   percent: [number, number];
 }
 
-/** effectivePercent is the share served the rollout variation: 0 while off. */
+/** effectivePercent is the share of traffic served the released variation, as the backend measured it: 0 while off. */
 export function effectivePercent(f: StoredFlag): number {
-  return f.on ? percentServing(f, rolloutVariation(f)) : 0;
+  return f.released?.percent ?? 0;
 }
 
 /** filterFlags returns the flags matching every part of q. */

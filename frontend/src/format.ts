@@ -1,8 +1,6 @@
 // Small display helpers shared by every page.
 import type { StoredFlag } from './api';
 
-type Flagish = Pick<StoredFlag, 'serving' | 'off_variation' | 'on'>;
-
 const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -63,22 +61,6 @@ export function timestamp(value: unknown): number {
 /** formatPercent renders 5 as "5%" and 33.333 as "33.3%". */
 export function formatPercent(p: number): string {
   return `${Math.round(p * 10) / 10}%`;
-}
-
-/** percentServing sums the share of the default rule serving variation. */
-export function percentServing(flag: Pick<StoredFlag, 'serving'>, variation: string): number {
-  return (flag.serving ?? []).filter((a) => a.variation === variation).reduce((sum, a) => sum + a.percent, 0);
-}
-
-/**
- * rolloutVariation picks the variation a flag is rolling out: the one with
- * the largest share that is not the off variation.
- */
-export function rolloutVariation(flag: Flagish): string {
-  const candidates = (flag.serving ?? []).filter((a) => a.variation !== flag.off_variation);
-  const pool = candidates.length > 0 ? candidates : (flag.serving ?? []);
-  return pool.reduce((best, a) => (a.percent > best.percent ? a : best), pool[0] ?? { variation: '', percent: 0 })
-    .variation;
 }
 
 /** servingSummary renders the default rule, e.g. "true 5% · false 95%". */

@@ -1,7 +1,7 @@
 // Builds the release timeline: each linked flag's planned and actual
 // percentage over time, with the phases as bands.
-import type { LinkHistory, Phase, Plan } from './api';
-import { percentServing, timestamp } from './format';
+import type { HistoryChange, LinkHistory, Phase, Plan } from './api';
+import { timestamp } from './format';
 
 export interface Band {
   name: string;
@@ -18,6 +18,8 @@ export interface Timeline {
   bands: Band[];
   /** When each phase actually started, next to the planned bands. */
   starts: { name: string; at: number }[];
+  /** The desk changes behind the actual lines, by the time of the state they made: who, how and why. */
+  changes: Map<number, { label: string; change: HistoryChange }[]>;
   now: number;
 }
 
@@ -55,12 +57,16 @@ function plannedAt(plan: Plan, bands: Band[], i: number, t: number): number | nu
   return expect.on ? expect.percent : 0;
 }
 
-/** actualAt is link i's effective percentage at t from its history, or null before the first sync. */
+/**
+ * actualAt is link i's share of traffic getting the linked variation at t,
+ * as the backend measured each state (traffic allocation counted, 0 while
+ * off), or null before the first sync.
+ */
 function actualAt(history: LinkHistory, t: number): number | null {
   let value: number | null = null;
   for (const h of history.points) {
     if (timestamp(h.observed_at) > t) break;
-    value = h.state.on ? percentServing(h.state, history.link.variation) : 0;
+    value = h.percent;
   }
   return value;
 }
@@ -81,6 +87,14 @@ export function buildTimeline(plan: Plan, histories: LinkHistory[], now: number)
     { key: `actual:${i}`, label: `${l.flag_key} (${l.environment})`, planned: false, index: i },
     { key: `planned:${i}`, label: `${l.flag_key} (${l.environment}) planned`, planned: true, index: i },
   ]);
+  const changes = new Map<number, { label: string; change: HistoryChange }[]>();
+  histories.forEach((h) =>
+    h.points.forEach((p) => {
+      if (!p.change) return;
+      const at = timestamp(p.observed_at);
+      changes.set(at, [...(changes.get(at) ?? []), { label: `${h.link.flag_key} (${h.link.environment})`, change: p.change }]);
+    }),
+  );
   const rows = sorted.map((t) => {
     const row: Record<string, number | null> = { time: t };
     plan.links.forEach((l, i) => {
@@ -92,5 +106,5 @@ export function buildTimeline(plan: Plan, histories: LinkHistory[], now: number)
     });
     return row;
   });
-  return { rows, series, bands, starts, now };
+  return { rows, series, bands, starts, changes, now };
 }

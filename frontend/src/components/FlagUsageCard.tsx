@@ -4,6 +4,7 @@ import { useLoad } from '../hooks/useLoad';
 import { DataTable } from './DataTable';
 import { ErrorAlert } from './ErrorAlert';
 import { Loading } from './Loading';
+import { capitalized, wordsFor } from '../words';
 
 /** usageTotals sums a flag's evaluations per variation, largest first. */
 export function usageTotals(usage: FlagUsage): { variation: string; evaluations: number; share: number }[] {
@@ -38,7 +39,7 @@ export function FlagUsageCard({ id }: { id: FlagID }) {
           rows={usageTotals(usage.data)}
           rowKey={(r) => r.variation}
           columns={[
-            { header: 'Variation', cell: (r) => <code>{r.variation}</code> },
+            { header: capitalized(wordsFor(id.provider).variation), cell: (r) => <code>{r.variation}</code> },
             { header: 'Evaluations', cell: (r) => r.evaluations.toLocaleString('en-GB') },
             { header: 'Share', cell: (r) => `${Math.round(r.share * 10) / 10}%` },
           ]}

@@ -1,15 +1,17 @@
-import { Text } from '@mantine/core';
+import { Paper, Text } from '@mantine/core';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { type LinkHistory, type Plan } from '../api';
 import { formatDate, formatPercent } from '../format';
-import { buildTimeline } from '../timeline';
+import { commentOf, whoChanged } from '../history';
+import { buildTimeline, type Timeline } from '../timeline';
 
 const COLORS = ['#4c6ef5', '#f59f00', '#12b886', '#e64980', '#7950f2', '#15aabf'];
 
 /**
  * TimelineChart draws each linked flag's planned (dashed) and actual (solid)
  * percentage over time, with the phases as planned as bands, a dotted line
- * where each actually started, and a line for today.
+ * where each actually started, and a line for today. Its tooltip adds
+ * who changed a flag from the desk at that time, and why.
  */
 export function TimelineChart({ plan, histories }: { plan: Plan; histories: LinkHistory[] }) {
   const t = buildTimeline(plan, histories, Date.now());
@@ -37,7 +39,7 @@ export function TimelineChart({ plan, histories }: { plan: Plan; histories: Link
           ))}
           <XAxis dataKey="time" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={formatDate} fontSize={11} />
           <YAxis domain={[0, 100]} unit="%" fontSize={11} width={48} />
-          <Tooltip labelFormatter={(v) => formatDate(v)} formatter={(v) => (typeof v === 'number' ? formatPercent(v) : v)} />
+          <Tooltip content={(props) => <TimelineTooltip {...props} changes={t.changes} />} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {t.starts.map((s) => (
             <ReferenceLine
@@ -66,5 +68,41 @@ export function TimelineChart({ plan, histories }: { plan: Plan; histories: Link
         </LineChart>
       </ResponsiveContainer>
     </div>
+  );
+}
+
+interface TooltipProps {
+  active?: boolean;
+  label?: unknown;
+  payload?: readonly { name?: unknown; value?: unknown; color?: string }[];
+}
+
+/** TimelineTooltip lists each line's percentage at the time pointed at, then who changed a flag then and why. */
+function TimelineTooltip({ active, label, payload, changes }: TooltipProps & { changes: Timeline['changes'] }) {
+  if (!active || !payload?.length) return null;
+  const made = changes.get(Number(label)) ?? [];
+  return (
+    <Paper withBorder shadow="md" p="xs" maw={380} data-testid="timeline-tooltip">
+      <Text size="xs" fw={700}>
+        {formatDate(label)}
+      </Text>
+      {payload
+        .filter((e) => typeof e.value === 'number')
+        .map((e) => (
+          <Text key={String(e.name)} size="xs" c={e.color}>
+            {String(e.name)}: {formatPercent(e.value as number)}
+          </Text>
+        ))}
+      {made.map(({ label: flag, change }) => (
+        <div key={`${flag}-${change.at}`}>
+          <Text size="xs">
+            {flag}: {whoChanged(change)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {commentOf(change)}
+          </Text>
+        </div>
+      ))}
+    </Paper>
   );
 }

@@ -12,13 +12,13 @@ vi.mock('../api', async (importOriginal) => {
 
 const id: FlagID = { provider: 'launchdarkly', project: 'web-store', environment: 'production', key: 'new-checkout' };
 
-function KillButton({ on, onDone }: { on: boolean; onDone: () => void }) {
+function KillButton({ on, onDone, flag = id }: { on: boolean; onDone: () => void; flag?: FlagID }) {
   const kill = useKill(onDone);
-  return <button onClick={() => kill(id, on, 'checkout-release')}>{on ? 'Open restore' : 'Open kill'}</button>;
+  return <button onClick={() => kill(flag, on, 'checkout-release')}>{on ? 'Open restore' : 'Open kill'}</button>;
 }
 
-async function openKill(onDone: () => void = vi.fn()) {
-  renderPage(<KillButton on={false} onDone={onDone} />);
+async function openKill(onDone: () => void = vi.fn(), flag: FlagID = id) {
+  renderPage(<KillButton on={false} onDone={onDone} flag={flag} />);
   fireEvent.click(screen.getByRole('button', { name: 'Open kill' }));
   return screen.findByRole('dialog', { name: 'Kill new-checkout in production?' });
 }
@@ -44,6 +44,14 @@ describe('useKill', () => {
     expect(warnings[1]).toHaveTextContent('A migration flag');
   });
 
+  it.each([
+    ['launchdarkly', 'This turns new-checkout off in production (LaunchDarkly web-store) for everyone: they all get its off variation.'],
+    ['split', 'This kills new-checkout in production (Split web-store) for everyone: they all get its default treatment.'],
+  ])('says what a kill does in the words of %s', async (provider, want) => {
+    const dialog = await openKill(vi.fn(), { ...id, provider });
+    expect(dialog).toHaveTextContent(want);
+  });
+
   it('says so when the impact cannot be worked out', async () => {
     vi.mocked(api.killImpact).mockRejectedValue('read prerequisites: HTTP 503');
     await openKill();
@@ -58,7 +66,7 @@ describe('useKill', () => {
     fireEvent.change(screen.getByLabelText('Comment'), { target: { value: 'INC-77 checkout errors' } });
     fireEvent.click(screen.getByRole('button', { name: 'Kill flag' }));
     expect(await screen.findByText('new-checkout is now off in production')).toBeInTheDocument();
-    expect(screen.getByText('Read back from launchdarkly after the change (it was on).')).toBeInTheDocument();
+    expect(screen.getByText('Read back from LaunchDarkly after the change (it was on).')).toBeInTheDocument();
     expect(api.killFlag).toHaveBeenCalledExactlyOnceWith(id, false, 'INC-77 checkout errors', 'checkout-release');
     expect(onDone).toHaveBeenCalledOnce();
   });

@@ -2,6 +2,7 @@ import { Alert, Stack, Text, TextInput } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { api, errorMessage, type FlagID } from '../api';
 import { useAction } from './useAction';
+import { providerName, stateWord, wordsFor } from '../words';
 
 /**
  * warningsFor says what else killing a flag changes (flags that require it, a
@@ -30,8 +31,8 @@ export function useKill(onDone: () => void): (id: FlagID, on: boolean, release?:
         : `${on ? 'Restore' : 'Kill'} of ${id.key} did not succeed`,
     success: (res, [id]) => ({
       color: 'teal',
-      title: `${id.key} is now ${res.after.on ? 'on' : 'off'} in ${id.environment}`,
-      message: `Read back from ${id.provider} after the change (it was ${res.before.on ? 'on' : 'off'}).`,
+      title: `${id.key} is now ${stateWord(id.provider, res.after.on).toLowerCase()} in ${id.environment}`,
+      message: `Read back from ${providerName(id.provider)} after the change (it was ${stateWord(id.provider, res.before.on).toLowerCase()}).`,
     }),
   });
 
@@ -39,14 +40,16 @@ export function useKill(onDone: () => void): (id: FlagID, on: boolean, release?:
     let comment = '';
     const verb = on ? 'Restore' : 'Kill';
     const warnings = on ? [] : await warningsFor(id);
+    const w = wordsFor(id.provider);
+    const where = `${id.environment} (${providerName(id.provider)} ${id.project})`;
     modals.openConfirmModal({
       title: `${verb} ${id.key} in ${id.environment}?`,
       children: (
         <Stack gap="xs">
           <Text size="sm">
             {on
-              ? `This turns ${id.key} back on in ${id.environment} (${id.provider} ${id.project}): its targeting applies again.`
-              : `This turns ${id.key} off in ${id.environment} (${id.provider} ${id.project}) for everyone: they all get its off variation.`}
+              ? `This restores ${id.key} in ${where}: its ${w.definition} applies again.`
+              : `This ${w.kill(id.key)} in ${where} for everyone: they all get its ${w.offVariation.toLowerCase()}.`}
           </Text>
           {warnings.map((w) => (
             <Alert key={w} color="orange" variant="light" p="xs" data-testid="kill-warning">

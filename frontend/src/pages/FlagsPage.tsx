@@ -8,7 +8,8 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { FlagDetail } from '../components/FlagDetail';
 import { Loading } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
-import { formatDateTime, formatPercent, percentServing, rolloutVariation, servingSummary } from '../format';
+import { formatDateTime, formatPercent, servingSummary } from '../format';
+import { stateWord, wordsFor } from '../words';
 import { useLoad } from '../hooks/useLoad';
 import { filterFlags, type FlagQuery } from '../flagFilter';
 import classes from './FlagsPage.module.css';
@@ -82,16 +83,16 @@ export function FlagsPage() {
               data={[
                 { label: 'All', value: 'all' },
                 { label: 'On', value: 'on' },
-                { label: 'Off', value: 'off' },
+                { label: 'Off or killed', value: 'off' },
                 { label: 'Partial rollout', value: 'partial' },
               ]}
             />
             <Stack gap={0} w={200}>
               <Text size="xs" c="dimmed">
-                Rollout {query.percent[0]}–{query.percent[1]}%
+                Released share {query.percent[0]}–{query.percent[1]}%
               </Text>
               <RangeSlider
-                aria-label="Rollout percentage"
+                aria-label="Released share"
                 size="sm"
                 min={0}
                 max={100}
@@ -138,19 +139,19 @@ function FlagTable({ flags, onSelect }: { flags: StoredFlag[]; onSelect: (f: Sto
   return (
     <Card withBorder p={0}>
       <div className={`${classes.row} ${classes.head}`} role="row">
-        <span>Flag</span>
-        <span>Environment</span>
-        <span>State</span>
-        <span>Default rule</span>
-        <span>Targeting</span>
-        <span>Last modified</span>
+        <span title="Flag">Flag</span>
+        <span title="Environment">Environment</span>
+        <span title="State">State</span>
+        <span title="Released share">Released share</span>
+        <span title="Targeting">Targeting</span>
+        <span title="Last modified">Last modified</span>
       </div>
       <div ref={parent} className={classes.scroller} role="table" aria-label="Flags" data-testid="flag-table">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const f = flags[item.index];
-            const variation = rolloutVariation(f);
-            const percent = percentServing(f, variation);
+            const { variation, percent, source } = f.released;
+            const w = wordsFor(f.provider);
             return (
               <div
                 key={`${f.provider}/${f.project}/${f.environment}/${f.key}`}
@@ -174,16 +175,33 @@ function FlagTable({ flags, onSelect }: { flags: StoredFlag[]; onSelect: (f: Sto
                 <span>{f.environment}</span>
                 <span>
                   <Badge color={f.on ? 'teal' : 'gray'} variant="light" size="sm">
-                    {f.on ? 'On' : 'Off'}
+                    {stateWord(f.provider, f.on)}
                   </Badge>
                 </span>
                 <span className={classes.cell}>
-                  <Tooltip label={servingSummary(f)}>
+                  <Tooltip
+                    multiline
+                    maw={360}
+                    label={`${source}. ${w.defaultRule}: ${servingSummary(f) || 'empty'}${
+                      f.provider === 'split' ? ` within ${formatPercent(f.traffic_allocation ?? 100)} ${w.exposure}` : ''
+                    }.`}
+                  >
                     <div>
-                      <Text size="xs">
-                        {variation} {formatPercent(percent)}
-                      </Text>
-                      <Progress value={f.on ? percent : 0} size="sm" aria-label={`${variation} ${formatPercent(percent)}`} />
+                      {/* The variation's name gives way first; the share and "assumed" always show. */}
+                      <Group gap={4} wrap="nowrap" data-testid="released-share">
+                        <Text size="xs" truncate>
+                          {variation || `no ${w.variation}`}
+                        </Text>
+                        <Text size="xs" style={{ flexShrink: 0 }}>
+                          {formatPercent(percent)}
+                        </Text>
+                        {f.released.assumed && (
+                          <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
+                            assumed
+                          </Text>
+                        )}
+                      </Group>
+                      <Progress value={percent} size="sm" aria-label={`${variation || 'released'} ${formatPercent(percent)}`} />
                     </div>
                   </Tooltip>
                 </span>

@@ -1,18 +1,27 @@
 import { Box, Text } from '@mantine/core';
 import type { FlagLink } from '../../api';
-import { formatDateTime, formatPercent, percentServing } from '../../format';
+import { formatDateTime, formatPercent } from '../../format';
+import { stateWord, wordsFor } from '../../words';
 import { DataTable, type Column } from '../DataTable';
 import { VerdictBadge } from '../VerdictBadge';
 import { FlagActions } from './FlagActions';
 import type { LinkedFlag } from './linkedFlags';
 
-/** expectedText says what the phase plans for a flag: "On, 5%", "Off", or "—" when it plans nothing. */
-const expectedText = ({ expect }: LinkedFlag) => (expect ? (expect.on ? `On, ${formatPercent(expect.percent)}` : 'Off') : '—');
+/** expectedText says what the phase plans for a flag, in its provider's words: "On, 5%", "Off" or "Killed", or "—" when it plans nothing. */
+const expectedText = ({ link, expect }: LinkedFlag) =>
+  expect ? (expect.on ? `On, ${formatPercent(expect.percent)}` : stateWord(link.provider, false)) : '—';
 
-/** actualText says what the flag serves, as drift judged it or else from the last sync. */
+/**
+ * actualText says what the flag serves, as drift judged it or else from the
+ * last sync: the backend's share of the linked variation (which the flag's
+ * released share is, unless another release names a different one).
+ */
 function actualText({ link, flag, verdict }: LinkedFlag) {
-  const synced = flag ? (flag.on ? `On, ${formatPercent(percentServing(flag, link.variation))}` : 'Off') : 'Not synced';
-  return verdict?.actual_text ?? synced;
+  if (verdict) return verdict.actual_text;
+  if (!flag) return 'Not synced';
+  if (!flag.on) return stateWord(link.provider, false);
+  if (flag.released.variation !== link.variation) return `On; ${flag.released.source}`;
+  return `On, ${formatPercent(flag.released.percent)}`;
 }
 
 const columns: Column<LinkedFlag>[] = [
@@ -27,7 +36,7 @@ const columns: Column<LinkedFlag>[] = [
           {link.environment} · {link.provider} · {link.project}
         </Text>
         <Text size="xs" c="dimmed">
-          releases <code>{link.variation}</code>
+          releases {wordsFor(link.provider).variation} <code>{link.variation}</code>
         </Text>
       </>
     ),
