@@ -57,10 +57,41 @@ func (a *App) CheckPlanYAML(name, text string) []vm.Problem {
 	return vm.List(vm.FromProblem)(releases.Check(name, text))
 }
 
-// SavePlanYAML saves an edited plan file.
+// SavePlanYAML saves a plan file edited in the app, audited as an edit.
 func (a *App) SavePlanYAML(name, text string) (vm.Plan, error) {
 	return serve(a, func(ws *workspace.Workspace) (vm.Plan, error) {
-		return adapt(vm.FromPlan)(ws.Releases.Import(a.ctx, name, []byte(text)))
+		return adapt(vm.FromPlan)(ws.Releases.Edit(a.ctx, name, []byte(text)))
+	})
+}
+
+// PlanDraft returns a release's plan as the plan editor's form edits it.
+func (a *App) PlanDraft(release string) (vm.PlanDraft, error) {
+	return serve(a, func(ws *workspace.Workspace) (vm.PlanDraft, error) {
+		return adapt(vm.FromPlanDraft)(ws.Releases.Get(a.ctx, release))
+	})
+}
+
+// ReadPlanDraft reads a plan file being edited into the form, or lists the
+// problems that keep it from being read.
+func (a *App) ReadPlanDraft(name, text string) vm.DraftRead {
+	return vm.FromDraftRead(releases.Read(name, text))
+}
+
+// CheckPlanDraft renders the form's plan as its plan file, keeping the
+// comments of base (the file it was last read from), and lists its
+// problems by field.
+func (a *App) CheckPlanDraft(draft vm.PlanDraft, base string) (vm.DraftCheck, error) {
+	text, problems, err := releases.CheckDraft(draft.Plan(), base)
+	if err != nil {
+		return vm.DraftCheck{}, err
+	}
+	return vm.FromDraftCheck(text, problems), nil
+}
+
+// SavePlanDraft saves the form's plan, audited as an edit.
+func (a *App) SavePlanDraft(draft vm.PlanDraft, base string) (vm.Plan, error) {
+	return serve(a, func(ws *workspace.Workspace) (vm.Plan, error) {
+		return adapt(vm.FromPlan)(ws.Releases.SaveDraft(a.ctx, draft.Plan(), base))
 	})
 }
 

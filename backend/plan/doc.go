@@ -32,9 +32,14 @@
 // judged from the release's metric values (see the readiness package).
 //
 // [Parse] is strict: it rejects unknown keys, wrong types, bad dates,
-// percentages outside 0–100, links to flags the plan does not list, and more,
+// percentages outside 0–100, links to flags the plan does not list, a
+// criterion listed twice in one phase (ticks name it by its text), and more,
 // reporting every problem at once as "file:line: reason" in an [*Error].
 // [Format] writes the canonical form, and Format(Parse(f)) == f for any file
 // Format wrote. [Import] parses and saves in one step, writing nothing when
 // the file is rejected. [Presets] are the phases a new plan starts from.
+//
+// For the app's plan editor, [Render] formats a plan keeping the comments of
+// the file it was edited from, and [Locate] names the field of the form each
+// problem is about.
 package plan

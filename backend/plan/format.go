@@ -25,8 +25,13 @@ import (
 // or one of , : # [ ] { }. So variation: "true" and project: "Web Store" are
 // quoted inside a flags item while name: Beta 5% is not.
 func Format(p domain.Plan) ([]byte, error) {
+	return encode(planNode(p), p.Release.Key)
+}
+
+// planNode is p as the YAML nodes Format writes.
+func planNode(p domain.Plan) *yaml.Node {
 	r := p.Release
-	doc := mapNode(false,
+	return mapNode(false,
 		pair{"release", textNode(r.Key, false)},
 		pair{"name", textNode(r.Name, false)},
 		pair{"description", optionalText(r.Description)},
@@ -34,14 +39,19 @@ func Format(p domain.Plan) ([]byte, error) {
 		pair{"flags", listNode(false, each(p.Links, linkNode)...)},
 		pair{"phases", listNode(false, each(p.Phases, func(ph domain.Phase) *yaml.Node { return phaseNode(ph, p.Links) })...)},
 	)
+}
+
+// encode writes a plan file's nodes indented by two spaces; key names the
+// release in the error.
+func encode(doc *yaml.Node, key string) ([]byte, error) {
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
 	if err := enc.Encode(doc); err != nil {
-		return nil, fmt.Errorf("format plan %s: %w", r.Key, err)
+		return nil, fmt.Errorf("format plan %s: %w", key, err)
 	}
 	if err := enc.Close(); err != nil {
-		return nil, fmt.Errorf("format plan %s: %w", r.Key, err)
+		return nil, fmt.Errorf("format plan %s: %w", key, err)
 	}
 	return b.Bytes(), nil
 }

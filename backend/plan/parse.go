@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"regexp"
-	"strconv"
 
 	"gopkg.in/yaml.v3"
 
@@ -38,7 +37,7 @@ type lines struct {
 
 type phaseLines struct {
 	name, status, ends int
-	flags              []int
+	flags, entry, exit []int
 }
 
 // Parse reads a plan file. name is the file's name as the user knows it and
@@ -71,7 +70,7 @@ func (p *parser) document(data []byte) *yaml.Node {
 		if errors.Is(err, io.EOF) {
 			p.addf(1, "the file is empty (a plan starts with release: KEY)")
 		} else {
-			p.syntax(err)
+			p.problems = append(p.problems, syntaxProblem(data, err))
 		}
 		return nil
 	}
@@ -79,19 +78,9 @@ func (p *parser) document(data []byte) *yaml.Node {
 	case err == nil:
 		p.addf(next.Line, "a file holds one plan: remove the second YAML document")
 	case !errors.Is(err, io.EOF):
-		p.syntax(err)
+		p.problems = append(p.problems, syntaxProblem(data, err))
 	}
 	return doc.Content[0]
-}
-
-func (p *parser) syntax(err error) {
-	m := yamlError.FindStringSubmatch(err.Error())
-	if m == nil {
-		p.addf(0, "not valid YAML: %v", err)
-		return
-	}
-	line, _ := strconv.Atoi(m[1])
-	p.addf(line, "not valid YAML: %s", m[2])
 }
 
 func (p *parser) plan(root *yaml.Node) (domain.Plan, lines) {
@@ -158,7 +147,8 @@ func (p *parser) phase(n *yaml.Node, i int) (domain.Phase, phaseLines) {
 		expect := p.expectation(e, "expect of "+label)
 		phase.Expect = &expect
 	}
-	at := phaseLines{name: f.lineOf("name"), status: f.lineOf("status"), ends: f.lineOf("ends")}
+	at := phaseLines{name: f.lineOf("name"), status: f.lineOf("status"), ends: f.lineOf("ends"),
+		entry: itemLines(f.get("entry")), exit: itemLines(f.get("exit"))}
 	for j, fn := range f.list("flags") {
 		phase.FlagExpects = append(phase.FlagExpects, p.flagExpect(fn, fmt.Sprintf("flags item %d of %s", j+1, label)))
 		at.flags = append(at.flags, fn.Line)
@@ -166,19 +156,22 @@ func (p *parser) phase(n *yaml.Node, i int) (domain.Phase, phaseLines) {
 	return phase, at
 }
 
+// itemLines returns the line of each item of a list; none when n is absent
+// or not a list (reading the list reports that).
+func itemLines(n *yaml.Node) []int {
+	if n == nil || n.Kind != yaml.SequenceNode {
+		return nil
+	}
+	lines := make([]int, len(n.Content))
+	for i, item := range n.Content {
+		lines[i] = item.Line
+	}
+	return lines
+}
+
 // peekName returns a phase's name before its mapping is read, to name the
 // phase in problems about its other keys.
-func peekName(n *yaml.Node) string {
-	if n.Kind != yaml.MappingNode {
-		return ""
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == "name" && n.Content[i+1].Kind == yaml.ScalarNode {
-			return n.Content[i+1].Value
-		}
-	}
-	return ""
-}
+func peekName(n *yaml.Node) string { return scalarValue(n, "name") }
 
 func (p *parser) flagExpect(n *yaml.Node, label string) domain.FlagExpectation {
 	f := p.mapping(n, "a phase's flags item must be a mapping like {key: checkout_v2, environment: Production, expect: {on: true, percent: 10}}",

@@ -120,6 +120,8 @@ func TestParseRejects(t *testing.T) {
 			"plan.yaml:1: a plan must be a mapping that starts with release: KEY, not a list"},
 		{"alias", file("release: &k r", "name: *k"),
 			"plan.yaml:2: name must be text, not an alias (aliases are not supported: write the value out)"},
+		{"a criterion twice in a phase", withPhases("  - name: GA", `    entry: ["Support briefed"]`, "    exit:", "      - Docs updated", "      - Support briefed"),
+			`plan.yaml:10: phase "GA" lists the criterion "Support briefed" twice (in entry and exit): criteria are ticked by their text, so make each one different`},
 		{"YAML syntax error", file("release: r", "name: R: S"),
 			"plan.yaml:2: not valid YAML: mapping values are not allowed in this context"},
 		{"two documents", file("release: r", "name: R", "---", "release: s", "name: S"),

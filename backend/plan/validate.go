@@ -11,8 +11,9 @@ type linkKey struct{ key, environment string }
 
 // validate reports what is only wrong across fields: a flag linked twice, a
 // phase name used twice, a phase that ends before it starts, a phase setting
-// a flag the plan does not link (or setting it twice), and more than one
-// active phase. Fields already reported missing are skipped.
+// a flag the plan does not link (or setting it twice), a criterion listed
+// twice in a phase, and more than one active phase. Fields already reported
+// missing are skipped.
 func (p *parser) validate(plan domain.Plan, at lines) {
 	linked := map[linkKey]int{}
 	for i, l := range plan.Links {
@@ -36,6 +37,7 @@ func (p *parser) validate(plan domain.Plan, at lines) {
 			p.addf(pl.ends, "ends %s is before starts %s", e.Format(time.DateOnly), s.Format(time.DateOnly))
 		}
 		p.validateFlagExpects(phase, pl, linked)
+		p.validateCriteria(phase, pl)
 		if phase.Status != domain.PhaseActive {
 			continue
 		}
@@ -64,6 +66,31 @@ func (p *parser) validateFlagExpects(phase domain.Phase, pl phaseLines, linked m
 				phase.Name, fe.FlagKey, fe.Environment)
 		default:
 			set[k] = pl.flags[j]
+		}
+	}
+}
+
+// validateCriteria reports a criterion whose text a phase lists twice, in
+// its entry or exit criteria or across both: a criterion is ticked and
+// judged by its phase and text, so two with one text could not be told
+// apart.
+func (p *parser) validateCriteria(phase domain.Phase, pl phaseLines) {
+	seen := map[string]string{}
+	for _, list := range []struct {
+		name  string
+		items []domain.ChecklistItem
+		lines []int
+	}{{"entry", phase.Entry, pl.entry}, {"exit", phase.Exit, pl.exit}} {
+		for i, it := range list.items {
+			if it.Text == "" {
+				continue
+			}
+			if first, dup := seen[it.Text]; dup {
+				p.addf(list.lines[i], "phase %q lists the criterion %q twice (in %s and %s): criteria are ticked by their text, so make each one different",
+					phase.Name, it.Text, first, list.name)
+				continue
+			}
+			seen[it.Text] = list.name
 		}
 	}
 }

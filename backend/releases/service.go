@@ -7,6 +7,7 @@ package releases
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -101,13 +102,13 @@ func (s *Service) Save(ctx context.Context, p domain.Plan) (domain.Plan, error) 
 	if err != nil {
 		return p, err
 	}
-	return s.save(ctx, p.Release.Key+".yaml", data, "plan.save", "Saved release %s (%[3]d phases, %d flags)")
+	return s.save(ctx, p.Release.Key+".yaml", data, summarized("plan.save", "Saved release %s (%[3]d phases, %d flags)"))
 }
 
 // Import reads a plan file and saves it, or rejects it with every problem
 // as file:line: reason and writes nothing. The import is audited.
 func (s *Service) Import(ctx context.Context, name string, data []byte) (domain.Plan, error) {
-	return s.save(ctx, name, data, "plan.import", "Imported release %s from %s (%d phases, %d flags)")
+	return s.save(ctx, name, data, summarized("plan.import", "Imported release %s from %s (%d phases, %d flags)"))
 }
 
 // ImportFile reads and imports a plan file; problems are reported against
@@ -120,15 +121,73 @@ func (s *Service) ImportFile(ctx context.Context, path string) (domain.Plan, err
 	return s.Import(ctx, path, data)
 }
 
-// save imports a plan file, audits it with a summary made from format
-// (the release key, the file name, the phase and flag counts), then
+// Edit saves a plan file edited in the app, as text or in its form, or
+// rejects it like Import. It is audited as an edit of the release: the
+// summary names the fields that changed, and the event's before and after
+// hold each changed field's old and new value, by field name.
+func (s *Service) Edit(ctx context.Context, name string, data []byte) (domain.Plan, error) {
+	return s.save(ctx, name, data, func(before *domain.Plan, p domain.Plan, _ string) (domain.AuditEvent, error) {
+		was := domain.Plan{}
+		if before != nil {
+			was = *before
+		}
+		changes := Changes(was, p)
+		old, now := map[string]string{}, map[string]string{}
+		for _, c := range changes {
+			old[c.Field], now[c.Field] = c.Before, c.After
+		}
+		b, err := audit.Snapshot(old)
+		if err != nil {
+			return domain.AuditEvent{}, err
+		}
+		a, err := audit.Snapshot(now)
+		if err != nil {
+			return domain.AuditEvent{}, err
+		}
+		return domain.AuditEvent{Action: "plan.edit", Summary: changeSummary(p.Release.Key, changes), Before: b, After: a}, nil
+	})
+}
+
+// SaveDraft saves a plan edited in the app's form: it is written as a plan
+// file, keeping the comments of base (the file the form was filled from,
+// see plan.Render), and saved with Edit.
+func (s *Service) SaveDraft(ctx context.Context, p domain.Plan, base string) (domain.Plan, error) {
+	data, err := plan.Render(p, []byte(base))
+	if err != nil {
+		return p, err
+	}
+	return s.Edit(ctx, FileName(p.Release.Key), data)
+}
+
+// auditor makes the audit event of a save from the release as it was
+// (nil when the save creates it), as it is now, and the file's name.
+type auditor func(before *domain.Plan, p domain.Plan, name string) (domain.AuditEvent, error)
+
+// summarized audits a save as action with a summary made from format (the
+// release key, the file name, the phase and flag counts).
+func summarized(action, format string) auditor {
+	return func(_ *domain.Plan, p domain.Plan, name string) (domain.AuditEvent, error) {
+		return domain.AuditEvent{Action: action, Summary: fmt.Sprintf(format, p.Release.Key, name, len(p.Phases), len(p.Links))}, nil
+	}
+}
+
+// save imports a plan file, audits it with the event record makes, then
 // re-judges drift and updates the support index.
-func (s *Service) save(ctx context.Context, name string, data []byte, action, format string) (domain.Plan, error) {
+func (s *Service) save(ctx context.Context, name string, data []byte, record auditor) (domain.Plan, error) {
+	before, err := s.current(ctx, name, data)
+	if err != nil {
+		return domain.Plan{}, err
+	}
 	p, err := plan.Import(ctx, s.Store, name, data)
 	if err != nil {
 		return p, err
 	}
-	if err := s.Audit.Record(ctx, action, p.Release.Key, fmt.Sprintf(format, p.Release.Key, name, len(p.Phases), len(p.Links))); err != nil {
+	e, err := record(before, p, name)
+	if err != nil {
+		return p, err
+	}
+	e.Release = p.Release.Key
+	if err := s.Audit.Append(ctx, e); err != nil {
 		return p, err
 	}
 	if _, err := s.Drift.Recompute(ctx); err != nil {
@@ -137,17 +196,52 @@ func (s *Service) save(ctx context.Context, name string, data []byte, action, fo
 	return p, s.Index.Reindex(ctx)
 }
 
+// current loads the release a plan file would replace: nil when the file
+// names a new release or does not parse (Import then reports it).
+func (s *Service) current(ctx context.Context, name string, data []byte) (*domain.Plan, error) {
+	p, err := plan.Parse(name, data)
+	if err != nil {
+		return nil, nil
+	}
+	switch old, err := s.Store.GetPlan(ctx, p.Release.Key); {
+	case err == nil:
+		return &old, nil
+	case errors.Is(err, store.ErrNotFound):
+		return nil, nil
+	default:
+		return nil, fmt.Errorf("save %s: %w", name, err)
+	}
+}
+
+// Read parses a plan file being edited, for the editor's form: the plan,
+// or every problem that keeps it from being read (then the plan is zero).
+func Read(name, text string) (domain.Plan, []plan.Problem) {
+	p, err := plan.Parse(name, []byte(text))
+	if perr, ok := err.(*plan.Error); ok {
+		return domain.Plan{}, perr.Problems
+	}
+	if err != nil {
+		return domain.Plan{}, []plan.Problem{{Reason: err.Error()}}
+	}
+	return p, []plan.Problem{}
+}
+
 // Check lists the problems of a plan file being edited; none (an empty
 // list) means it would save.
 func Check(name, text string) []plan.Problem {
-	_, err := plan.Parse(name, []byte(text))
-	if perr, ok := err.(*plan.Error); ok {
-		return perr.Problems
-	}
+	_, problems := Read(name, text)
+	return problems
+}
+
+// CheckDraft writes a plan edited in the app's form as its plan file,
+// keeping the comments of base, and checks it as Import would: the file,
+// and its problems each with the field of the form it is about.
+func CheckDraft(p domain.Plan, base string) (string, []plan.FieldProblem, error) {
+	data, err := plan.Render(p, []byte(base))
 	if err != nil {
-		return []plan.Problem{{Reason: err.Error()}}
+		return "", nil, err
 	}
-	return []plan.Problem{}
+	return string(data), plan.Locate(data, Check(FileName(p.Release.Key), string(data))), nil
 }
 
 // Export renders a release as a plan file.

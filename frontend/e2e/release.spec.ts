@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openPlanEditor, openYAML, planFile } from './planEditor';
 
 // The release page's actions on the demo release: kill switch and restore,
 // plan editing with line-numbered problems, and advancing with a dry run.
@@ -25,24 +26,29 @@ test('kill and restore a demo flag from the release page', async ({ page }) => {
 
   // The comment typed with the kill has its own column; the summary says what happened.
   await page.goto('/#/audit');
-  const killed = page.getByTestId('audit-table').getByRole('row').filter({ hasText: 'Killed new-checkout in web-store/production (was on)' });
+  // Other specs kill this flag too: this kill is the row with this comment.
+  const killed = page
+    .getByTestId('audit-table')
+    .getByRole('row')
+    .filter({ hasText: 'Killed new-checkout in web-store/production (was on)' })
+    .filter({ hasText: 'INC-77 checkout errors' });
   await expect(killed.getByRole('cell', { name: 'INC-77 checkout errors', exact: true })).toBeVisible();
   await expect(killed).not.toContainText('(was on): INC-77');
 });
 
 test('the plan editor shows problems with their lines', async ({ page }) => {
   await page.goto('/#/releases/new-checkout');
-  await page.getByRole('button', { name: 'More release actions' }).click();
-  await page.getByRole('menuitem', { name: 'Edit plan (YAML)' }).click();
-  const editor = page.getByLabel('Plan file');
-  const text = await editor.inputValue();
+  const dialog = await openPlanEditor(page);
+  const text = await planFile(page, 'new-checkout');
   expect(text).toContain('release: new-checkout');
+  const editor = await openYAML(dialog);
   await editor.fill(text.replace('expect: {on: true, percent: 25}', 'expect: {on: true, percent: 250}'));
   await expect(page.getByTestId('plan-problems')).toContainText(/Line \d+: percent 250 is outside 0–100/);
   await expect(page.getByRole('button', { name: 'Save plan' })).toBeDisabled();
   await editor.fill(text);
   await expect(page.getByTestId('plan-problems')).toHaveCount(0);
   await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
 });
 
 test('advancing previews the diff and moves the release', async ({ page }) => {

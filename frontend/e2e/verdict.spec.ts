@@ -1,6 +1,8 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { openPlanEditor, openYAML, planFile } from './planEditor';
+import { shoot } from './shoot';
 
 // Is the phase working, may it advance — and what did customers say, and
 // what does the report keep? On the demo release, after release.spec.ts
@@ -20,23 +22,6 @@ function offer(name: string, lines: string[]) {
   writeFileSync(path.join(saveDir(), name), lines.join('\n') + '\n');
 }
 
-/**
- * shoot saves the page at both window sizes the app must look right at:
- * the whole page, or with a dialog open or a part in focus, the window.
- */
-async function shoot(page: Page, name: string, { fullPage = true, focus }: { fullPage?: boolean; focus?: Locator } = {}) {
-  for (const [width, height] of [
-    [1024, 700],
-    [1400, 900],
-  ]) {
-    await page.setViewportSize({ width, height });
-    await focus?.scrollIntoViewIfNeeded();
-    // Let the charts lay out again at the new width; Chromium paints a
-    // sandboxed frame only once it has been in view for a moment.
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: `../build/screenshots/${name}-${width}.png`, fullPage: fullPage && !focus });
-  }
-}
 
 const panel = (page: Page) => page.getByTestId('readiness-panel');
 
@@ -45,10 +30,9 @@ test('a broken guardrail says roll back and gates the advance; a corrected impor
   await expect(panel(page).getByTestId('readiness-verdict')).toHaveText('Hold');
 
   // A measured guardrail on Beta 5%'s exit, through the plan editor.
-  await page.getByRole('button', { name: 'More release actions' }).click();
-  await page.getByRole('menuitem', { name: 'Edit plan (YAML)' }).click();
-  const editor = page.getByLabel('Plan file');
-  const yaml = await editor.inputValue();
+  const planEditor = await openPlanEditor(page);
+  const yaml = await planFile(page, 'new-checkout');
+  const editor = await openYAML(planEditor);
   expect(yaml).toContain('      - No P1 tickets for 3 days\n');
   await editor.fill(
     yaml.replace('      - No P1 tickets for 3 days\n', '$&      - {text: "Conversion holds", check: "conversion >= 3", guardrail: true}\n'),
@@ -76,11 +60,11 @@ test('a broken guardrail says roll back and gates the advance; a corrected impor
   await expect(page.getByTestId('metrics-card')).toContainText('error_rate (4 values)');
   // Adoption as the provider observes it, or why it cannot: never zeros.
   await expect(page.getByTestId('adoption').first()).toContainText(/observed [\d.]+% of [\d,]+ evaluations \(last \d+ days?\)|no evaluation/);
-  await shoot(page, 'verdict-metrics');
+  await shoot(page, 'verdict-metrics', { fullPage: true });
 
   // The advance shows why not and waits for a comment.
   await page.getByRole('tab', { name: 'Overview' }).click();
-  await shoot(page, 'verdict-rollback');
+  await shoot(page, 'verdict-rollback', { fullPage: true });
   await page.getByRole('button', { name: 'Advance phase' }).click();
   let dialog = page.getByRole('dialog', { name: 'Advance to the next phase' });
   await expect(dialog.getByTestId('move-readiness')).toContainText('A guardrail fails: roll back rather than advance.');
@@ -89,7 +73,7 @@ test('a broken guardrail says roll back and gates the advance; a corrected impor
   await expect(anyway).toBeDisabled();
   await dialog.getByLabel('Comment').fill('Looking into it');
   await expect(anyway).toBeEnabled();
-  await shoot(page, 'verdict-move-dialog', { fullPage: false });
+  await shoot(page, 'verdict-move-dialog');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
   // A corrected export replaces the day's value.
@@ -114,7 +98,7 @@ test('a broken guardrail says roll back and gates the advance; a corrected impor
   const blocking = panel(page).getByTestId('readiness-reason').filter({ hasText: /^(Fail|Open|Unknown)/ });
   await expect(blocking).toHaveCount(1);
   await expect(blocking).toContainText('advancing early');
-  await shoot(page, 'verdict-hold');
+  await shoot(page, 'verdict-hold', { fullPage: true });
 
   await page.getByRole('button', { name: 'Advance phase' }).click();
   dialog = page.getByRole('dialog', { name: 'Advance to the next phase' });
@@ -177,7 +161,7 @@ test('feedback is counted per phase, searched, filtered, and hostile text stays 
   await page.getByRole('option', { name: 'Positive' }).click();
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText('One page, finally');
-  await shoot(page, 'verdict-feedback');
+  await shoot(page, 'verdict-feedback', { fullPage: true });
 
   await rows.getByRole('button', { name: /Delete feedback/ }).click();
   await page.getByRole('dialog', { name: 'Delete this feedback?' }).getByRole('button', { name: 'Delete' }).click();
@@ -223,5 +207,5 @@ test('the releases list shows each verdict with its reasons on hover', async ({ 
   await summary.hover();
   await expect(page.getByRole('tooltip')).toContainText('Open: Planned to run until');
   await expect(page.getByRole('tooltip')).toHaveCSS('opacity', '1');
-  await shoot(page, 'verdict-releases');
+  await shoot(page, 'verdict-releases', { fullPage: true });
 });

@@ -10,7 +10,7 @@ import type { TimelineChart as EagerTimelineChart } from './TimelineChart';
 // starts without them.
 
 /** suspended draws a lazily loaded component, with a spinner until its chunk is in. */
-function suspended<P extends object>(Chunk: ComponentType<P>) {
+export function suspended<P extends object>(Chunk: ComponentType<P>) {
   return function Suspended(props: P) {
     return (
       <Suspense fallback={<Loading />}>

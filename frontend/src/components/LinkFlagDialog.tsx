@@ -3,6 +3,7 @@ import { DialogActions } from './DialogActions';
 import { useMemo, useState } from 'react';
 import { api, type StoredFlag } from '../api';
 import { useAction } from '../hooks/useAction';
+import { useGuardedClose } from '../hooks/useUnsavedChanges';
 import { useLoad } from '../hooks/useLoad';
 import { Loading } from './Loading';
 
@@ -16,6 +17,8 @@ export function LinkFlagDialog({ release, onClose, onLinked }: { release: string
   const link = useAction((f: StoredFlag, v: string) =>
     api.linkFlag(release, { provider: f.provider, project: f.project, environment: f.environment, flag_key: f.key, variation: v }),
   );
+
+  const close = useGuardedClose(chosen !== null, 'Discard the flag you chose?', onClose);
 
   const options = useMemo(
     () =>
@@ -33,7 +36,7 @@ export function LinkFlagDialog({ release, onClose, onLinked }: { release: string
   };
 
   return (
-    <Modal opened onClose={onClose} title="Link a flag" size="lg">
+    <Modal opened onClose={close} title="Link a flag" size="lg">
       {!flags.data ? (
         <Loading />
       ) : (
@@ -65,7 +68,7 @@ export function LinkFlagDialog({ release, onClose, onLinked }: { release: string
               Now {flag.on ? 'on' : 'off'}, default rule {flag.serving.map((a) => `${a.variation} ${a.percent}%`).join(', ')}
             </Text>
           )}
-          <DialogActions error={link.error} errorTitle="Not linked" onCancel={onClose}>
+          <DialogActions error={link.error} errorTitle="Not linked" onCancel={close}>
             <Button loading={link.busy} onClick={linkChosen} disabled={!flag || !variation}>
               Link flag
             </Button>

@@ -8,17 +8,25 @@ import { useNavigate } from 'react-router-dom';
 // every start), so leaving is guarded here: in-app links, and tab switches
 // through confirmLeave.
 let unsaved: string | null = null;
+let asking: Promise<boolean> | null = null;
+
+/** The buttons of the question: leave (or discard) and stay. */
+export type LeaveLabels = { confirm: string; cancel: string };
 
 /** confirmLeave resolves true when nothing is unsaved, or once the user chose to leave it. */
-export function confirmLeave(): Promise<boolean> {
+export function confirmLeave(labels: LeaveLabels = { confirm: 'Leave without saving', cancel: 'Stay' }): Promise<boolean> {
   const question = unsaved;
   if (!question) return Promise.resolve(true);
-  return new Promise((resolve) => {
+  // While the question is open, asking again waits for the same answer: one
+  // Esc reaches the question and the dialog under it, in either order, so
+  // the answer is also kept until that key press is over.
+  if (asking) return asking;
+  asking = new Promise<boolean>((resolve) => {
     let leaving = false;
     modals.openConfirmModal({
       title: question,
       children: <Text size="sm">What you typed is lost unless you stay and save it.</Text>,
-      labels: { confirm: 'Leave without saving', cancel: 'Stay' },
+      labels,
       confirmProps: { color: 'red' },
       onConfirm: () => {
         leaving = true;
@@ -26,7 +34,10 @@ export function confirmLeave(): Promise<boolean> {
       },
       onClose: () => leaving || resolve(false),
     });
+  }).finally(() => {
+    setTimeout(() => (asking = null), 0);
   });
+  return asking;
 }
 
 /** internalLink is the in-app address a click on an <a> goes to ("/releases"), or null for any other click. */
@@ -63,4 +74,17 @@ export function useUnsavedChanges(dirty: boolean, question: string) {
       window.removeEventListener('beforeunload', onUnload);
     };
   }, [dirty, question, navigate]);
+}
+
+/**
+ * useGuardedClose is useUnsavedChanges for a dialog: it returns the dialog's
+ * close (for Esc, the close button and Cancel), which asks before
+ * discarding what was typed while dirty.
+ */
+export function useGuardedClose(dirty: boolean, question: string, onClose: () => void): () => void {
+  useUnsavedChanges(dirty, question);
+  return () => {
+    if (!dirty) return onClose();
+    void confirmLeave({ confirm: 'Discard changes', cancel: 'Keep editing' }).then((discard) => discard && onClose());
+  };
 }

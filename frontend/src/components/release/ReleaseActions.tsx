@@ -27,7 +27,7 @@ export function ReleaseActions({ plan, onOpen }: { plan: Plan; onOpen: (dialog: 
             Link a flag
           </Menu.Item>
           <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => onOpen('edit')}>
-            Edit plan (YAML)
+            Edit plan
           </Menu.Item>
           <Menu.Item leftSection={<IconFileExport size={14} />} onClick={() => exportPlan.run()}>
             Export plan file…
