@@ -20,13 +20,14 @@ func (a *App) ListDriftSummaries() ([]vm.DriftSummary, error) {
 	})
 }
 
-// announceDrift tells the window and the desktop about changed verdicts.
+// announceDrift tells the window and the desktop, once each, about the
+// verdicts that changed; nothing when none did (a phase move re-judges
+// every flag, most of them unchanged).
 func (a *App) announceDrift(changes []drift.Change) {
-	if len(changes) == 0 {
+	changed := drift.Changed(changes)
+	if len(changed) == 0 {
 		return
 	}
-	a.rt.Emit(vm.FromDriftChanges(changes))
-	for _, n := range vm.DriftNotifications(changes) {
-		a.rt.Notify(n)
-	}
+	a.rt.Emit(vm.FromDriftChanges(changed))
+	a.rt.Notify(vm.DriftNotification(changed))
 }

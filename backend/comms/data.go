@@ -15,6 +15,10 @@ type Data struct {
 	Phases []Phase
 	// Flags are the linked flags with what this phase expects of each.
 	Flags []Flag
+	// Features are the linked flags in production environments as
+	// customers know them, with what this phase gives customers of each
+	// (see Features): what support guides speak of.
+	Features []Feature
 	// Links are the release's flag links as stored.
 	Links []domain.FlagLink
 	// Today is the day of rendering, at midnight.
@@ -86,12 +90,13 @@ func NewData(plan domain.Plan, phase domain.Phase, now time.Time) Data {
 	}
 	r := plan.Release
 	return Data{
-		Release: Release{Name: r.Name, Key: r.Key, Description: r.Description, Owner: r.Owner},
-		Phase:   newPhase(phase),
-		Phases:  phases,
-		Flags:   flags,
-		Links:   plan.Links,
-		Today:   time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location()),
+		Release:  Release{Name: r.Name, Key: r.Key, Description: r.Description, Owner: r.Owner},
+		Phase:    newPhase(phase),
+		Phases:   phases,
+		Flags:    flags,
+		Features: Features(plan, phase),
+		Links:    plan.Links,
+		Today:    time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location()),
 	}
 }
 

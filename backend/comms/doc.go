@@ -56,7 +56,8 @@
 // [Renderer.WriteBundle] zips the outputs with an index page. [Renderer.Check] trial-renders a template
 // before it is saved.
 //
-// For support, [PhaseChanges] says in sentences what a phase changes from
-// the one before, and [SupportPrintPage] puts that and a phase's guides on
-// one print-friendly page.
+// For support, [PhaseChanges] says in sentences, in customers' terms, what
+// a phase changes from the one before ([Features]: production environments
+// only, see [IsProduction]), and [SupportPrintPage] puts that and a phase's
+// guides on one print-friendly page.
 package comms

@@ -2,17 +2,20 @@ package comms
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"rolloutdesk/backend/domain"
 )
 
-// PhaseChanges says, one sentence each, what phase cur sets compared with
-// prev, the phase before it (nil for the first phase): its audience, what
-// it expects of each linked flag, its required segments and its exit
-// criteria. Each sentence states cur's value and, where prev's differs,
-// adds what it was.
-func PhaseChanges(prev *domain.Phase, cur domain.Phase, links []domain.FlagLink) []string {
+// PhaseChanges says, one sentence each and in customers' terms, what
+// phase cur changes for customers compared with prev, the phase before it
+// (nil for the first phase): who has it, what share of customers gets each
+// feature (see Features: production environments only, by name rather
+// than flag key) and which customer groups (segments) it is limited to.
+// Each sentence states cur's value and, where prev's differs, adds what it
+// was.
+func PhaseChanges(prev *domain.Phase, cur domain.Phase, plan domain.Plan) []string {
 	var out []string
 	was := func(now, before string) string {
 		if prev == nil || now == before {
@@ -26,37 +29,40 @@ func PhaseChanges(prev *domain.Phase, cur domain.Phase, links []domain.FlagLink)
 	} else {
 		before = *prev
 	}
-	out = append(out, sentence("Audience: "+orNone(cur.Audience)+was(cur.Audience, before.Audience)))
-	for _, l := range links {
-		out = append(out, flagChange(l, cur.ExpectationFor(l), prev != nil, before.ExpectationFor(l)))
+	out = append(out, sentence("Who has it: "+orNone(cur.Audience)+was(cur.Audience, before.Audience)))
+	if envs := linkedElsewhere(plan); len(envs) > 0 {
+		out = append(out, sentence("No customer sees it yet: its flags are linked in "+strings.Join(envs, ", ")+" only, not in production"))
+	}
+	for _, n := range productionLinks(plan) {
+		s := customerChange(n.name, cur.ExpectationFor(n.link), prev != nil, before.ExpectationFor(n.link))
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
 	}
 	segs, segsBefore := segments(cur.Expect), segments(before.Expect)
-	if segs != "" || segsBefore != "" {
-		out = append(out, sentence("Required segments: "+orNone(segs)+was(segs, segsBefore)))
-	}
-	if len(cur.Exit) > 0 {
-		items := make([]string, len(cur.Exit))
-		for i, c := range cur.Exit {
-			items[i] = strings.TrimRight(c.Text, ". ")
-		}
-		out = append(out, sentence("Exit criteria: "+strings.Join(items, "; ")))
+	switch {
+	case segs != "":
+		out = append(out, sentence("Only customers in these groups get it: "+segs+was(segs, segsBefore)))
+	case segsBefore != "":
+		out = append(out, sentence("No longer limited to customer groups (was: "+segsBefore+")"))
 	}
 	return out
 }
 
-// flagChange says what a phase expects of a linked flag, such as
-// "new-checkout in production: 5% of customers get “true” (was 0%).", and
-// when compare is set and the phase before expected something else, what
-// that was.
-func flagChange(l domain.FlagLink, e *domain.Expectation, compare bool, before *domain.Expectation) string {
-	s := fmt.Sprintf("%s in %s", l.FlagKey, l.Environment)
+// customerChange says what customers get of a feature in a phase, such as
+// "New checkout: 5% of customers get it (was 0%).", and when compare is set
+// and the phase before expected something else, what that was.
+func customerChange(name string, e *domain.Expectation, compare bool, before *domain.Expectation) string {
+	s := name + ": "
 	switch {
 	case e == nil:
-		s += " has no planned state"
+		s += "not planned in this phase"
 	case !e.On:
-		s += " is planned off"
+		s += "switched off, no customer gets it"
+	case e.Percent >= 100:
+		s += "every customer gets it"
 	default:
-		s += fmt.Sprintf(": %g%% of customers get “%s”", e.Percent, l.Variation)
+		s += fmt.Sprintf("%g%% of customers get it", e.Percent)
 	}
 	if !compare || sameState(e, before) {
 		return sentence(s)
@@ -65,11 +71,9 @@ func flagChange(l domain.FlagLink, e *domain.Expectation, compare bool, before *
 	case before == nil:
 		s += " (was not planned)"
 	case !before.On:
-		s += " (was off)"
-	case e != nil && e.On:
-		s += fmt.Sprintf(" (was %g%%)", before.Percent)
+		s += " (was switched off)"
 	default:
-		s += fmt.Sprintf(" (was on at %g%%)", before.Percent)
+		s += fmt.Sprintf(" (was %g%%)", before.Percent)
 	}
 	return sentence(s)
 }

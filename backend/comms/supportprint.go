@@ -41,7 +41,7 @@ var printTemplate = template.Must(template.New("support-print").Parse(`<!doctype
 <p class="meta">Status: {{.Sheet.Status}} · Audience: {{.Sheet.Audience}}</p>
 </header>
 <section class="changes">
-<h2>What changed in this phase</h2>
+<h2>What changes for customers</h2>
 <ul>
 {{- range .Sheet.Changes}}
 <li>{{.}}</li>

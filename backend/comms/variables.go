@@ -43,6 +43,12 @@ func Variables(d Data) []Variable {
 			Value: fmt.Sprintf("%s (%s, %s %s): %s %g%% of customers", f.Key, f.Environment, f.Provider, f.Project, f.Variation, f.Percent),
 		})
 	}
+	for i, f := range d.Features {
+		vars = append(vars, Variable{
+			Name:  fmt.Sprintf("{{(index .Features %d).Name}}", i),
+			Value: fmt.Sprintf("%s (%s): %s", f.Name, f.Environment, featureShare(f)),
+		})
+	}
 	if in := d.Incident; in != nil {
 		vars = append(vars, eventVariables(domain.TriggerIncident, []Variable{
 			{"{{.Incident.Flag}}", in.Flag}, {"{{.Incident.Environment}}", in.Environment},
@@ -90,3 +96,15 @@ func dayText(v any, layout ...string) string {
 
 // momentText is t as {{date T "2 Jan 2006 15:04 MST"}} prints it.
 func momentText(t time.Time) string { return dayText(t, eventLayout) }
+
+// featureShare is what customers get of a feature, as the variables panel
+// shows it: "25% of customers", "switched off", "not planned".
+func featureShare(f Feature) string {
+	switch {
+	case !f.Planned:
+		return "not planned"
+	case !f.On:
+		return "switched off"
+	}
+	return fmt.Sprintf("%g%% of customers", f.Percent)
+}

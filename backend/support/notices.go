@@ -3,6 +3,7 @@ package support
 import (
 	"context"
 	"slices"
+	"time"
 
 	"rolloutdesk/backend/comms"
 	"rolloutdesk/backend/domain"
@@ -12,6 +13,7 @@ import (
 // release, rendered, with the phase it happened in.
 type notice struct {
 	phase    string
+	at       time.Time // when it happened
 	rendered comms.Rendered
 }
 
@@ -38,7 +40,7 @@ func (s *Service) notices(ctx context.Context, g guides, plan domain.Plan) ([]no
 		}
 		rd := preview.Rendered
 		rd.Title = comms.NoticeTitle(rd.Title, e)
-		out = append(out, notice{phase: e.Phase, rendered: rd})
+		out = append(out, notice{phase: e.Phase, at: e.At(), rendered: rd})
 	}
 	return out, nil
 }

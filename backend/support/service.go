@@ -51,8 +51,8 @@ type View struct {
 	Phase    string
 	Status   string
 	Audience string
-	// Changes say what changed in this phase from the one before, one
-	// sentence each (see comms.PhaseChanges).
+	// Changes say what this phase changes for customers from the one
+	// before, one sentence each (see comms.PhaseChanges).
 	Changes []string
 	Guides  []Guide
 	// PrintHTML is one standalone, print-friendly HTML page with every
@@ -66,6 +66,12 @@ type Guide struct {
 	Title    string
 	HTML     string // sanitised fragment (from comms), safe to inject
 	Markdown string
+	// Notice is set for a notice of something that happened (a kill
+	// switch used, a rollback), clear for a guide to the phase.
+	Notice bool
+	// Date is when the notice's event happened, or when the guide's phase
+	// started (else is planned to); nil when neither is known.
+	Date *time.Time
 }
 
 // guides renders support-channel templates for phases of releases.
@@ -135,22 +141,26 @@ func (s *Service) View(ctx context.Context, release, phase string) (View, error)
 		return View{}, err
 	}
 	var rendered []comms.Rendered
+	var kinds []Guide // each rendered one's Notice and Date
 	for _, n := range notices {
 		if n.phase == p.Name {
-			rendered = append(rendered, n.rendered)
+			at := n.at
+			rendered, kinds = append(rendered, n.rendered), append(kinds, Guide{Notice: true, Date: &at})
 		}
 	}
-	rendered = append(rendered, guides...)
+	for _, g := range guides {
+		rendered, kinds = append(rendered, g), append(kinds, Guide{Date: comms.Starts(p)})
+	}
 	var prev *domain.Phase
 	if i > 0 {
 		prev = &plan.Phases[i-1]
 	}
 	sheet := comms.SupportSheet{Name: plan.Release.Name, Phase: p.Name, Status: string(p.Status), Audience: p.Audience,
-		Changes: comms.PhaseChanges(prev, p, plan.Links)}
+		Changes: comms.PhaseChanges(prev, p, plan)}
 	view := View{Release: plan.Release.Key, Name: sheet.Name, Phase: sheet.Phase, Status: sheet.Status, Audience: sheet.Audience,
 		Changes: sheet.Changes, Guides: make([]Guide, len(rendered))}
 	for i, rd := range rendered {
-		view.Guides[i] = Guide{Template: rd.Template, Title: rd.Title, HTML: rd.HTML, Markdown: rd.Markdown}
+		view.Guides[i] = Guide{Template: rd.Template, Title: rd.Title, HTML: rd.HTML, Markdown: rd.Markdown, Notice: kinds[i].Notice, Date: kinds[i].Date}
 	}
 	if view.PrintHTML, err = comms.SupportPrintPage(sheet, rendered); err != nil {
 		return view, fmt.Errorf("support page for %s phase %q: %w", plan.Release.Key, p.Name, err)

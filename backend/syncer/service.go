@@ -17,6 +17,8 @@ import (
 type Store interface {
 	Recorder
 	ListSyncs(ctx context.Context, limit int) ([]domain.SyncRun, error)
+	// GetPlan finds the connections a release's flags come from (SyncRelease).
+	GetPlan(ctx context.Context, key string) (domain.Plan, error)
 }
 
 // Connections finds the account a sync reads and builds its client.

@@ -1,9 +1,6 @@
 package viewmodel
 
 import (
-	"fmt"
-	"strings"
-
 	"rolloutdesk/backend/drift"
 )
 
@@ -76,14 +73,10 @@ type Notification struct {
 	Body  string
 }
 
-// DriftNotifications are the desktop notifications of changed verdicts,
-// one per change: "new-checkout: express-pay is behind plan".
-func DriftNotifications(changes []drift.Change) []Notification {
-	return mapAll(changes, func(c drift.Change) Notification {
-		return Notification{
-			ID:    "drift-" + c.Release + "-" + c.Flag.Environment + "-" + c.Flag.Key,
-			Title: fmt.Sprintf("%s: %s is %s", c.Release, c.Flag.Key, strings.ReplaceAll(string(c.Flag.Verdict), "_", " ")),
-			Body:  c.Flag.Reason,
-		}
-	})
+// DriftNotification is the one desktop notification of a batch of changed
+// verdicts (kept with drift.Changed): "2 flags changed" and the first few.
+func DriftNotification(changes []drift.Change) Notification {
+	s := drift.Summarize(changes)
+	// One ID for every batch: a newer summary replaces the last one.
+	return Notification{ID: "drift-changes", Title: s.Title, Body: s.Body()}
 }

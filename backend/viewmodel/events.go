@@ -54,11 +54,25 @@ func FromSyncOutcome(connection string, out syncer.Outcome, err error) SyncFinis
 	return f
 }
 
-// DriftChanged lists the verdicts that changed.
-type DriftChanged []DriftChange
+// DriftChanged summarises the drift verdicts one sync or action changed,
+// for one toast: only flags whose verdict changed (see drift.Changed).
+type DriftChanged struct {
+	// Title counts them: "3 flags changed".
+	Title string `json:"title"`
+	// Lines word the first few: "new-checkout: express-pay (production) now on plan".
+	Lines []string `json:"lines"`
+	// More counts the changes Lines leaves out.
+	More int `json:"more"`
+	// AllOnPlan is set when every change brought a flag back on plan.
+	AllOnPlan bool          `json:"all_on_plan"`
+	Changes   []DriftChange `json:"changes"`
+}
 
 // EventName implements Event.
 func (DriftChanged) EventName() string { return "drift:changed" }
 
-// FromDriftChanges maps changed verdicts.
-func FromDriftChanges(changes []drift.Change) DriftChanged { return mapAll(changes, fromDriftChange) }
+// FromDriftChanges summarises changes the caller kept with drift.Changed.
+func FromDriftChanges(changes []drift.Change) DriftChanged {
+	s := drift.Summarize(changes)
+	return DriftChanged{Title: s.Title, Lines: s.Lines, More: s.More, AllOnPlan: s.AllOnPlan, Changes: mapAll(changes, fromDriftChange)}
+}

@@ -1,6 +1,8 @@
 package viewmodel
 
 import (
+	"time"
+
 	"rolloutdesk/backend/store"
 	"rolloutdesk/backend/support"
 )
@@ -42,6 +44,11 @@ type SupportGuide struct {
 	Title    string `json:"title"`
 	HTML     string `json:"html"`
 	Markdown string `json:"markdown"`
+	// Notice is set for a notice of an event, clear for a phase's guide.
+	Notice bool `json:"notice"`
+	// Date is when the notice's event happened, or when the guide's phase
+	// started (else is planned to); null when neither is known.
+	Date *time.Time `json:"date"`
 }
 
 func fromGuide(g support.Guide) SupportGuide { return SupportGuide(g) }

@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 
 test('support reads a phase’s guides, what changed, and searches every guide', async ({ page }) => {
   await page.goto('/#/support');
-  await expect(page.getByTestId('phase-changes')).toContainText('What changed in this phase');
-  await expect(page.getByTestId('phase-changes')).toContainText('Audience:');
+  await expect(page.getByTestId('phase-changes')).toContainText('What changes for customers');
+  await expect(page.getByTestId('phase-changes')).toContainText('Who has it:');
   await expect(page.getByTestId('support-guide').first()).toBeVisible();
   await expect(page.getByTestId('support-guide').first().locator('h1, h2').first()).toBeVisible();
   expect(await page.getByTestId('support-guide').first().innerHTML()).not.toMatch(/<script/i);

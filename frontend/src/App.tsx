@@ -1,8 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
 import { HashRouter } from 'react-router-dom';
-import { ReadinessToasts } from './components/ReadinessToasts';
+import { AppToasts } from './components/Toasts';
 import { Shell } from './Shell';
 import { theme } from './theme';
 
@@ -11,8 +10,7 @@ export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <ModalsProvider>
-        <Notifications position="bottom-right" />
-        <ReadinessToasts />
+        <AppToasts />
         <HashRouter>
           <Shell />
         </HashRouter>

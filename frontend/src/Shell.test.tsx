@@ -13,6 +13,7 @@ vi.mock('./api', async (importOriginal) => {
       listReleases: vi.fn(),
       listDriftSummaries: vi.fn(),
       listReadiness: vi.fn(),
+      listStatusLines: vi.fn(),
       loadDemo: vi.fn(),
       onSyncProgress: vi.fn(),
       onDriftChanged: vi.fn(),
@@ -41,6 +42,7 @@ describe('Shell', () => {
     vi.resetAllMocks();
     vi.mocked(api.listDriftSummaries).mockResolvedValue([]);
     vi.mocked(api.listReadiness).mockResolvedValue([]);
+    vi.mocked(api.listStatusLines).mockResolvedValue([]);
   });
 
   it('shows a startup failure instead of a blank window', async () => {
@@ -82,10 +84,21 @@ describe('Shell', () => {
         ],
       },
     ] as never);
+    vi.mocked(api.listStatusLines).mockResolvedValue([
+      {
+        release: 'new-checkout',
+        name: 'New checkout',
+        now: { text: 'Beta 5% since 26 Nov · hold', source: 'active phase from the plan', phase: 'Beta 5%', since: null, verdict: 'hold' },
+        next: { text: '25% due 3 Dec · 1 criterion open', source: 'planned date from the plan', phase: '25%', planned: null, open_criteria: 1 },
+        due: { text: 'In app banner 3 Dec', source: 'communications calendar', date: null, phase: '25%', title: 'In app banner' },
+      },
+    ] as never);
     renderPage(<Shell />, '/releases');
     // Wait with a text query: a role query over the whole window can take
     // most of findBy*'s second on a busy machine.
-    expect(await screen.findByText('Beta 5%')).toBeInTheDocument();
+    expect(await screen.findByText('Beta 5% since 26 Nov · hold')).toBeInTheDocument();
+    expect(screen.getByTestId('status-next')).toHaveTextContent('Next25% due 3 Dec · 1 criterion open');
+    expect(screen.getByTestId('status-due')).toHaveTextContent('DueIn app banner 3 Dec');
     expect(screen.getByRole('link', { name: 'New checkout' })).toHaveAttribute('href', '/releases/new-checkout');
     expect(screen.getByTestId('demo-banner')).toBeInTheDocument();
     expect(screen.getByTestId('drift-summary')).toHaveTextContent('1 of 3 drifting');

@@ -8,7 +8,6 @@ import {
   IconSettings,
 } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { notifications } from '@mantine/notifications';
 import { NavLink as RouterLink, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { api } from './api';
 import { ErrorAlert } from './components/ErrorAlert';
@@ -16,8 +15,8 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { Loading } from './components/Loading';
 import { useLoad } from './hooks/useLoad';
 import { DemoBanner } from './components/DemoBanner';
+import { showDriftChanges } from './components/DriftToasts';
 import { showReadinessChanges } from './components/ReadinessToasts';
-import { verdictLabel } from './components/VerdictBadge';
 
 // Each page is its own chunk, loaded when first visited, so the window starts
 // with only the shell and the page it opens on.
@@ -46,20 +45,7 @@ export function Shell() {
   const [revision, setRevision] = useState(0);
   const status = useLoad(() => api.status(), [location.pathname, revision]);
   const workspaceChanged = () => setRevision((r) => r + 1);
-  useEffect(
-    () =>
-      api.onDriftChanged((changes) =>
-        changes.forEach((c) =>
-          notifications.show({
-            color: c.flag.verdict === 'on_plan' ? 'teal' : 'yellow',
-            title: `${c.release}: ${c.flag.key} (${c.flag.environment}) is ${verdictLabel(c.flag.verdict).toLowerCase()}`,
-            message: c.flag.reason,
-            autoClose: 10_000,
-          }),
-        ),
-      ),
-    [],
-  );
+  useEffect(() => api.onDriftChanged(showDriftChanges), []);
   useEffect(() => api.onReadinessChanged(showReadinessChanges), []);
 
   return (

@@ -7,7 +7,7 @@ import { DriftChangedEvent, type DriftChange, type DriftChanged } from './events
 export type DriftReport = viewmodel.DriftReport;
 export type DriftFlag = viewmodel.DriftFlag;
 export type DriftSummary = viewmodel.DriftSummary;
-export type { DriftChange };
+export type { DriftChange, DriftChanged };
 
 export const driftApi = {
   getDrift: (release: string): Promise<DriftReport> => App.GetDrift(release),

@@ -14,14 +14,20 @@ import { useLoadDemo } from '../hooks/useDemo';
 import { useLoad } from '../hooks/useLoad';
 import { useReadinessEvents } from '../hooks/useReadinessEvents';
 
-/** ReleasesPage lists every release with its active phase and whether it may advance. */
+/** ReleasesPage lists every release with where it stands (Now / Next / Due) and whether it may advance. */
 export function ReleasesPage({ onDemoChange }: { onDemoChange: () => void }) {
   const releases = useLoad(async () => {
-    const [list, drift, readiness] = await Promise.all([api.listReleases(), api.listDriftSummaries(), api.listReadiness()]);
+    const [list, drift, readiness, status] = await Promise.all([
+      api.listReleases(),
+      api.listDriftSummaries(),
+      api.listReadiness(),
+      api.listStatusLines(),
+    ]);
     return list.map((release) => ({
       release,
       drift: drift.find((d) => d.release === release.key),
       readiness: readiness.find((r) => r.release === release.key),
+      status: status.find((l) => l.release === release.key),
     }));
   }, []);
   useReadinessEvents(releases.reload);

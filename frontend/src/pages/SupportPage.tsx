@@ -1,12 +1,14 @@
-import { Badge, Button, Card, Grid, Group, List, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Grid, Group, List, Select, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { IconLifebuoy, IconPrinter, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { api, type SupportHit } from '../api';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
 import { PhaseBadge } from '../components/PhaseBadge';
+import { SupportHitDrawer } from '../components/support/SupportHitDrawer';
 import { useLoad } from '../hooks/useLoad';
 import { useReleasePicker } from '../hooks/useReleasePicker';
 
@@ -18,11 +20,22 @@ export function snippetParts(snippet: string): { text: string; match: boolean }[
     .map((part) => (part.startsWith('[[') ? { text: part.slice(2, -2), match: true } : { text: part, match: false }));
 }
 
-/** SupportPage is support's read-only view: each phase's guides, what changed, and search across every guide. */
+/**
+ * SupportPage is support's read-only view: each phase's guides, what changed
+ * for customers, and search across every guide, whose hits open in a drawer.
+ * The release and phase come from the address (?release=KEY&phase=NAME), so
+ * the release page can link to a phase's guide.
+ */
 export function SupportPage() {
   const picker = useReleasePicker();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SupportHit[] | null>(null);
+  const [opened, setOpened] = useState<SupportHit | null>(null);
+  const [, setParams] = useSearchParams();
+  const showPhase = (h: SupportHit) => {
+    setOpened(null);
+    setParams({ release: h.release, phase: h.phase }, { replace: true });
+  };
   const view = useLoad(
     async () => (picker.release && picker.phase ? api.supportView(picker.release, picker.phase) : null),
     [picker.release, picker.phase],
@@ -84,9 +97,15 @@ export function SupportPage() {
           </Title>
           <Stack gap="xs">
             {hits.map((h) => (
-              <div key={`${h.release}/${h.phase}/${h.template}`}>
+              <UnstyledButton
+                key={`${h.release}/${h.phase}/${h.template}/${h.title}`}
+                onClick={() => setOpened(h)}
+                aria-label={`Open ${h.title} (${h.release}, ${h.phase})`}
+                data-testid="support-hit"
+                style={{ display: 'block', width: '100%', textAlign: 'left', borderRadius: 4 }}
+              >
                 <Group gap="xs">
-                  <Text fw={600} size="sm">
+                  <Text fw={600} size="sm" c="indigo.7">
                     {h.title}
                   </Text>
                   <Badge size="xs" variant="light">
@@ -96,11 +115,12 @@ export function SupportPage() {
                 <Text size="sm" c="dimmed">
                   {snippetParts(h.snippet).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
                 </Text>
-              </div>
+              </UnstyledButton>
             ))}
           </Stack>
         </Card>
       )}
+      <SupportHitDrawer hit={opened} onClose={() => setOpened(null)} onShowPhase={showPhase} />
       {(view.error || picker.error) && <ErrorAlert message={view.error ?? picker.error!} />}
       {picker.releases.length === 0 && !picker.error && (
         <EmptyState icon={<IconLifebuoy />} title="No releases yet">
@@ -122,7 +142,7 @@ export function SupportPage() {
                 {view.data.audience}
               </Text>
               <Text size="sm" fw={600}>
-                What changed in this phase
+                What changes for customers
               </Text>
               <List size="sm" spacing={4}>
                 {view.data.changes.map((c) => (

@@ -1,7 +1,7 @@
-import { Button, Group, Progress, Text } from '@mantine/core';
-import { IconRefresh, IconX } from '@tabler/icons-react';
-import { api } from '../../api';
+import { Button } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
 import { useConnectionSync } from '../../hooks/useConnectionSync';
+import { SyncRunning } from '../SyncRunning';
 
 /** SyncControl syncs one connection: "Sync now", then a progress bar, a cancel button and the latest progress message. */
 export function SyncControl({ connection, onSynced }: { connection: string; onSynced: () => void }) {
@@ -13,19 +13,5 @@ export function SyncControl({ connection, onSynced }: { connection: string; onSy
       </Button>
     );
   }
-  return (
-    <>
-      <Group gap="xs" wrap="nowrap">
-        <Progress value={sync.percent} animated style={{ flex: 1 }} aria-label="Sync progress" />
-        <Button size="xs" variant="subtle" color="red" leftSection={<IconX size={14} />} onClick={() => api.cancelSync()}>
-          Cancel
-        </Button>
-      </Group>
-      {sync.progress?.message && (
-        <Text size="xs" c="dimmed" data-testid="sync-message">
-          {sync.progress.message}
-        </Text>
-      )}
-    </>
-  );
+  return <SyncRunning sync={sync} />;
 }
