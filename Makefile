@@ -53,7 +53,7 @@ DIST_PACKAGES  := nsis
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help run build test test-go test-bindings test-frontend test-e2e test-smoke bench footprint \
+.PHONY: help run build test test-go test-bindings test-frontend test-e2e test-smoke bench footprint screenshots \
         deps deps-system deps-test-system clean test-platforms test-deb \
         dist dist-linux dist-windows dist-macos dist-macos-help FORCE
 
@@ -154,8 +154,13 @@ FAKES := bin/fakeproviders
 $(FAKES): $(GO_SOURCES)
 	CGO_ENABLED=0 go build -o $@ ./backend/devtools/fakeproviders
 
+# E2E_ARGS picks specs or options, e.g. make test-e2e E2E_ARGS=e2e/comms.spec.ts
 test-e2e: $(WAILS) $(FAKES) frontend/dist/index.html
-	cd frontend && WAILS=$(WAILS) FAKEPROVIDERS=$(CURDIR)/$(FAKES) $(XVFB) npx playwright test
+	cd frontend && WAILS=$(WAILS) FAKEPROVIDERS=$(CURDIR)/$(FAKES) $(XVFB) npx playwright test $(E2E_ARGS)
+
+# Every page at 1024x700 and 1400x900 into docs/screenshots (the clipping checks of e2e/screens.spec.ts run too).
+screenshots: $(WAILS) $(FAKES) frontend/dist/index.html ## save every page at both window sizes into docs/screenshots
+	cd frontend && SCREENSHOTS_DIR=$(CURDIR)/docs/screenshots WAILS=$(WAILS) FAKEPROVIDERS=$(CURDIR)/$(FAKES) $(XVFB) npx playwright test e2e/screens.spec.ts
 
 test-smoke: $(APP)
 	ROLLOUTDESK_BINARY=$(CURDIR)/$(APP) ROLLOUTDESK_SMOKE_SHOT=$(CURDIR)/build/smoke.png \

@@ -108,11 +108,13 @@ func TestKillFlagAnnouncesDrift(t *testing.T) {
 		t.Fatalf("events = %q", names)
 	}
 	changed := rt.events[0].(vm.DriftChanged)
-	if len(changed) != 1 || changed[0].Flag.Verdict != "off" || changed[0].Before != "on_plan" {
+	if len(changed.Changes) != 1 || changed.Changes[0].Flag.Verdict != "off" || changed.Changes[0].Before != "on_plan" ||
+		changed.Title != "1 flag changed" || len(changed.Lines) != 1 {
 		t.Errorf("drift:changed = %+v", changed)
 	}
-	if len(rt.notices) != 1 || rt.notices[0].Title != "new-checkout: new-checkout is off" {
-		t.Errorf("notifications = %+v", rt.notices)
+	want := vm.Notification{ID: "drift-changes", Title: "1 flag changed", Body: "new-checkout: new-checkout (production) is now off (was on plan)"}
+	if len(rt.notices) != 1 || rt.notices[0] != want {
+		t.Errorf("notifications = %+v, want %+v", rt.notices, want)
 	}
 }
 
@@ -271,8 +273,8 @@ func TestAuditAndFlagBindings(t *testing.T) {
 		t.Fatalf("ListFlags = %+v, %v", flags, err)
 	}
 	history, err := a.FlagHistory(checkout)
-	if err != nil || len(history) == 0 {
-		t.Errorf("FlagHistory = %d points, %v", len(history), err)
+	if err != nil || len(history.Points) == 0 || history.Released.Variation != "true" {
+		t.Errorf("FlagHistory = %d points releasing %q, %v", len(history.Points), history.Released.Variation, err)
 	}
 	summaries, err := a.ListDriftSummaries()
 	if err != nil || len(summaries) != 1 || summaries[0].Judged == 0 {

@@ -24,6 +24,7 @@ type GUI func(ctx context.Context, dataDir string) error
 type globals struct {
 	dataDir string
 	json    bool
+	actor   string
 	stdout  io.Writer
 }
 
@@ -96,8 +97,10 @@ Without a command it opens the desktop app.`,
 	root.PersistentFlags().StringVar(&g.dataDir, "data-dir", "",
 		"workspace folder (default $"+workspace.DataDirEnv+", else rolloutdesk/ in your config folder)")
 	root.PersistentFlags().BoolVar(&g.json, "json", false, "print machine-readable JSON")
+	root.PersistentFlags().StringVar(&g.actor, "actor", "",
+		"who the audit log names for this command's changes (default the name set in Settings, else your OS user)")
 	root.AddCommand(newVersionCmd(g), newBackupCmd(g), newDemoCmd(g), newFlagsCmd(g), newSyncCmd(g), newDriftCmd(g), newPlanCmd(g), newKillCmd(g, false), newKillCmd(g, true), newTemplatesCmd(g), newCommsCmd(g),
-		newReadinessCmd(g), newMetricsCmd(g), newCriteriaCmd(g), newFeedbackCmd(g), newReportCmd(g))
+		newReadinessCmd(g), newStatusCmd(g), newMetricsCmd(g), newCriteriaCmd(g), newFeedbackCmd(g), newReportCmd(g))
 	return root
 }
 
@@ -108,7 +111,7 @@ func (g *globals) open(ctx context.Context) (*workspace.Workspace, error) {
 	if err != nil {
 		return nil, err
 	}
-	return workspace.Open(ctx, workspace.Options{DataDir: dir})
+	return workspace.Open(ctx, workspace.Options{DataDir: dir, Actor: g.actor})
 }
 
 // withWorkspace runs fn on an open workspace and closes it afterwards.

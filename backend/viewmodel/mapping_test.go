@@ -13,6 +13,7 @@ import (
 	"rolloutdesk/backend/connections"
 	"rolloutdesk/backend/domain"
 	"rolloutdesk/backend/drift"
+	"rolloutdesk/backend/flags"
 	"rolloutdesk/backend/mail"
 	"rolloutdesk/backend/provider"
 	"rolloutdesk/backend/store"
@@ -88,7 +89,9 @@ func TestViewModelsEncodeLikeTheBackend(t *testing.T) {
 		"Plan":           func() (any, any) { p := filled[domain.Plan](); return p, FromPlan(p) },
 		"ReleaseSummary": func() (any, any) { r := filled[store.ReleaseSummary](); return r, FromReleaseSummary(r) },
 		"StoredFlag":     func() (any, any) { f := filled[domain.StoredFlag](); return f, FromStoredFlag(f) },
-		"HistoryPoint":   func() (any, any) { p := filled[domain.HistoryPoint](); return p, FromHistoryPoint(p) },
+		"HistoryPoint":   func() (any, any) { p := filled[flags.Point](); return p, FromHistoryPoint(p) },
+		"Flag":           func() (any, any) { f := filled[flags.Flag](); return f, FromFlag(f) },
+		"FlagHistory":    func() (any, any) { h := filled[flags.History](); return h, FromFlagHistory(h) },
 		"SyncRun":        func() (any, any) { r := filled[domain.SyncRun](); return r, FromSyncRun(r) },
 		"DriftReport":    func() (any, any) { r := filled[drift.Report](); return r, FromDriftReport(r) },
 		"DriftChange":    func() (any, any) { c := filled[drift.Change](); return c, fromDriftChange(c) },
@@ -102,6 +105,7 @@ func TestViewModelsEncodeLikeTheBackend(t *testing.T) {
 		"CommsCoverage":  func() (any, any) { c := filled[comms.Coverage](); return c, FromCommsCoverage(c) },
 		"Notice":         func() (any, any) { n := filled[communications.Notice](); return n, FromNotice(n) },
 		"CommsChange":    func() (any, any) { c := filled[communications.Change](); return c, FromCommsChange(c) },
+		"AsOf":           func() (any, any) { a := filled[communications.AsOf](); return a, FromAsOf(a) },
 		"SMTPSettings":   func() (any, any) { s := filled[mail.Settings](); return s, FromSMTPSettings(s) },
 		"SendReport":     func() (any, any) { r := filled[mail.Report](); return r, FromSendReport(r) },
 		"SupportHit":     func() (any, any) { h := filled[store.SupportHit](); return h, FromSupportHit(h) },

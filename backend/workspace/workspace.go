@@ -28,6 +28,7 @@ import (
 	"rolloutdesk/backend/releases"
 	"rolloutdesk/backend/report"
 	"rolloutdesk/backend/secrets"
+	"rolloutdesk/backend/status"
 	"rolloutdesk/backend/store"
 	"rolloutdesk/backend/support"
 	"rolloutdesk/backend/syncer"
@@ -47,6 +48,10 @@ type Options struct {
 	// system keyring. The provider environment variables override it either
 	// way.
 	Secrets secrets.Store
+	// Actor, when set, is who the audit log names for this session's
+	// actions instead of the name in Settings or the OS user (the CLI's
+	// --actor).
+	Actor string
 }
 
 // Workspace is an open data directory and the services over it.
@@ -54,6 +59,7 @@ type Workspace struct {
 	DataDir string
 
 	Audit       *audit.Log
+	Actors      *audit.Actors
 	Connections *connections.Service
 	Flags       *flags.Service
 	Releases    *releases.Service
@@ -67,6 +73,7 @@ type Workspace struct {
 	Feedback    *feedback.Service
 	Adoption    *adoption.Service
 	Report      *report.Service
+	Status      *status.Service
 
 	store   *store.Store
 	judges  rejudge
@@ -96,6 +103,7 @@ func Open(ctx context.Context, opts Options) (*Workspace, error) {
 		return nil, err
 	}
 	w := wire(st, log, opts.Now, opts.Secrets)
+	w.Actors.Override = opts.Actor
 	w.DataDir, w.logFile = opts.DataDir, logFile
 	if err := w.firstStart(ctx, opts.OfferDemo); err != nil {
 		w.Close()
@@ -109,8 +117,9 @@ func Open(ctx context.Context, opts Options) (*Workspace, error) {
 // interface it declares, and the others it follows through theirs.
 func wire(st *store.Store, log *slog.Logger, now func() time.Time, keyring secrets.Store) *Workspace {
 	w := &Workspace{store: st, now: now}
-	actor := func() string { return audit.Actor }
-	w.Audit = &audit.Log{Store: st, Now: now}
+	w.Actors = &audit.Actors{Store: st}
+	actor := w.Actors.Func()
+	w.Audit = &audit.Log{Store: st, Now: now, Actor: actor}
 	w.Drift = &verdicts.Service{Store: st, Audit: w.Audit, Now: now}
 	w.Connections = &connections.Service{Store: st, Secrets: secrets.Resolver{Store: keyring}, Audit: w.Audit, Log: log, Now: now}
 	w.Comms = &communications.Service{Store: st, Audit: w.Audit, Log: log, Now: now}
@@ -130,7 +139,8 @@ func wire(st *store.Store, log *slog.Logger, now func() time.Time, keyring secre
 	w.judges = judges
 	w.Releases = &releases.Service{Store: st, Audit: w.Audit, Drift: judges, Index: w.Support}
 	w.Sync = &syncer.Service{Store: st, Connections: w.Connections, Drift: judges, Usage: w.Adoption, Log: log, Now: now}
-	w.Actions = &actions.Service{Store: st, Writers: w.Connections, Drift: judges, Index: w.Support, Notices: w.Comms, Now: now, Actor: audit.Actor}
+	w.Actions = &actions.Service{Store: st, Writers: w.Connections, Drift: judges, Index: w.Support, Notices: w.Comms, Now: now, Actor: actor}
+	w.Status = &status.Service{Store: st, Readiness: w.Readiness, Comms: w.Comms, Now: now}
 	w.Mail = &mailer.Service{Store: st, Secrets: keyring, Emails: w.Comms, Notices: w.Comms, Audit: w.Audit}
 	return w
 }

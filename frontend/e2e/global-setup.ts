@@ -35,8 +35,15 @@ function start(command: string, args: string[], cwd: string, env: NodeJS.Process
   const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let exited = false;
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
+  // wails dev reports every file change it ignores (-nogorebuild); keep the rest, such as a build error.
+  const keep = (d: Buffer) => {
+    output += String(d)
+      .split('\n')
+      .filter((line) => !/Rebuild triggered|Added new directory to watcher/.test(line))
+      .join('\n');
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
   child.on('exit', () => (exited = true));
   const stop = async () => {
     if (exited || !child.pid) return;

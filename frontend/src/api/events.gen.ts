@@ -7,7 +7,6 @@ export const SyncProgressEvent = 'sync:progress';
 export const SyncFinishedEvent = 'sync:finished';
 
 export const DriftChangedEvent = 'drift:changed';
-export type DriftChanged = DriftChange[];
 
 export const ReadinessChangedEvent = 'readiness:changed';
 export type ReadinessChanged = ReadinessChange[];
@@ -27,10 +26,12 @@ export interface SyncFinished {
   error: string;
 }
 
-export interface DriftChange {
-  release: string;
-  flag: DriftFlag;
-  before: string;
+export interface DriftChanged {
+  title: string;
+  lines: string[];
+  more: number;
+  all_on_plan: boolean;
+  changes: DriftChange[];
 }
 
 export interface ReadinessChange {
@@ -39,6 +40,12 @@ export interface ReadinessChange {
   before: string;
   after: string;
   summary: string;
+}
+
+export interface DriftChange {
+  release: string;
+  flag: DriftFlag;
+  before: string;
 }
 
 export interface DriftFlag {

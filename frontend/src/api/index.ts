@@ -14,6 +14,7 @@ import { flagsApi } from './flags';
 import { readinessApi } from './readiness';
 import { releasesApi } from './releases';
 import { reportApi } from './report';
+import { statusApi } from './status';
 import { supportApi } from './support';
 
 export type * from './actions';
@@ -27,6 +28,7 @@ export type * from './flags';
 export type * from './readiness';
 export type * from './releases';
 export type * from './report';
+export type * from './status';
 export type * from './support';
 
 export const api = {
@@ -42,6 +44,7 @@ export const api = {
   ...readinessApi,
   ...feedbackApi,
   ...reportApi,
+  ...statusApi,
 };
 
 export type Api = typeof api;

@@ -9,7 +9,11 @@ import { linkID } from '../components/release/linkedFlags';
 import { ReleaseDialog, type ReleaseDialogKind } from '../components/release/ReleaseDialog';
 import { ReleaseHeader } from '../components/release/ReleaseHeader';
 import { ReleaseTabs } from '../components/release/ReleaseTabs';
+import { ReleaseStatusBar } from '../components/status/ReleaseStatusBar';
+import { WaitingNotices } from '../components/notices/WaitingNotices';
+import { WhoToTell } from '../components/notices/WhoToTell';
 import { useKill } from '../hooks/useKill';
+import { useNotices } from '../hooks/useNotices';
 import { useReadinessEvents } from '../hooks/useReadinessEvents';
 import { useRelease } from '../hooks/useRelease';
 import { useUnlink } from '../hooks/useUnlink';
@@ -23,6 +27,7 @@ export function ReleasePage() {
   const [dialog, setDialog] = useState<ReleaseDialogKind>('');
   const kill = useKill(release.reload);
   const unlink = useUnlink(key, release.reload);
+  const notices = useNotices(key, release.data);
   const changed = (savedKey: string) => {
     setDialog('');
     if (savedKey !== key) navigate(`/releases/${encodeURIComponent(savedKey)}`);
@@ -36,12 +41,15 @@ export function ReleasePage() {
   return (
     <>
       <ReleaseHeader plan={plan} onOpen={setDialog} />
+      <ReleaseStatusBar release={plan.release.key} onSynced={release.reload} />
       <ReleaseDialog kind={dialog} release={plan.release.key} onClose={() => setDialog('')} onChanged={changed} />
       <Stack gap="lg">
         <ReadinessPanel readiness={readiness} />
+        <WaitingNotices notices={notices.data} />
         <ReleaseTabs
           data={release.data}
           onChanged={release.reload}
+          whoToTell={<WhoToTell release={plan.release.key} notices={notices} />}
           linkedFlags={
             <LinkedFlagsCard
               plan={plan}

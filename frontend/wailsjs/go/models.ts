@@ -199,6 +199,271 @@ export namespace viewmodel {
 	        this.startup_error = source["startup_error"];
 	    }
 	}
+	export class Output {
+	    dir: string;
+	    release: string;
+	    phase: string;
+	    channel: string;
+	    template: string;
+	    title: string;
+	    ext: string;
+	    content: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Output(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.dir = source["dir"];
+	        this.release = source["release"];
+	        this.phase = source["phase"];
+	        this.channel = source["channel"];
+	        this.template = source["template"];
+	        this.title = source["title"];
+	        this.ext = source["ext"];
+	        this.content = source["content"];
+	    }
+	}
+	export class Link {
+	    text: string;
+	    url: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Link(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.url = source["url"];
+	    }
+	}
+	export class Heading {
+	    level: number;
+	    id: string;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Heading(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.level = source["level"];
+	        this.id = source["id"];
+	        this.text = source["text"];
+	    }
+	}
+	export class Preview {
+	    template: string;
+	    channel: string;
+	    phase: string;
+	    audience: string;
+	    locale: string;
+	    title: string;
+	    markdown: string;
+	    html: string;
+	    text: string;
+	    headings: Heading[];
+	    cta?: Link;
+	    // Go type: time
+	    starts?: any;
+	    // Go type: time
+	    ends?: any;
+	    files: Output[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Preview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.template = source["template"];
+	        this.channel = source["channel"];
+	        this.phase = source["phase"];
+	        this.audience = source["audience"];
+	        this.locale = source["locale"];
+	        this.title = source["title"];
+	        this.markdown = source["markdown"];
+	        this.html = source["html"];
+	        this.text = source["text"];
+	        this.headings = this.convertValues(source["headings"], Heading);
+	        this.cta = this.convertValues(source["cta"], Link);
+	        this.starts = this.convertValues(source["starts"], null);
+	        this.ends = this.convertValues(source["ends"], null);
+	        this.files = this.convertValues(source["files"], Output);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AsOfDraft {
+	    preview: Preview;
+	    problem: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AsOfDraft(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.preview = this.convertValues(source["preview"], Preview);
+	        this.problem = source["problem"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PlannedExposure {
+	    flag: string;
+	    environment: string;
+	    provider: string;
+	    project: string;
+	    planned: boolean;
+	    on: boolean;
+	    percent: number;
+	    segments: string[];
+	    source: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PlannedExposure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.flag = source["flag"];
+	        this.environment = source["environment"];
+	        this.provider = source["provider"];
+	        this.project = source["project"];
+	        this.planned = source["planned"];
+	        this.on = source["on"];
+	        this.percent = source["percent"];
+	        this.segments = source["segments"];
+	        this.source = source["source"];
+	    }
+	}
+	export class AsOfPhase {
+	    name: string;
+	    status: string;
+	    // Go type: time
+	    planned_start?: any;
+	    // Go type: time
+	    planned_end?: any;
+	    // Go type: time
+	    started_at?: any;
+	    // Go type: time
+	    ended_at?: any;
+	    in_effect: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new AsOfPhase(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.status = source["status"];
+	        this.planned_start = this.convertValues(source["planned_start"], null);
+	        this.planned_end = this.convertValues(source["planned_end"], null);
+	        this.started_at = this.convertValues(source["started_at"], null);
+	        this.ended_at = this.convertValues(source["ended_at"], null);
+	        this.in_effect = source["in_effect"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AsOf {
+	    release: string;
+	    // Go type: time
+	    day: any;
+	    phase: string;
+	    why: string;
+	    phases: AsOfPhase[];
+	    exposure: PlannedExposure[];
+	    drafts: AsOfDraft[];
+	
+	    static createFrom(source: any = {}) {
+	        return new AsOf(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = source["release"];
+	        this.day = this.convertValues(source["day"], null);
+	        this.phase = source["phase"];
+	        this.why = source["why"];
+	        this.phases = this.convertValues(source["phases"], AsOfPhase);
+	        this.exposure = this.convertValues(source["exposure"], PlannedExposure);
+	        this.drafts = this.convertValues(source["drafts"], AsOfDraft);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 	export class AuditEvent {
 	    id: number;
 	    // Go type: time
@@ -630,6 +895,260 @@ export namespace viewmodel {
 		    return a;
 		}
 	}
+	export class FieldProblem {
+	    field: string;
+	    line: number;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldProblem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.line = source["line"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class DraftCheck {
+	    yaml: string;
+	    problems: FieldProblem[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DraftCheck(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.yaml = source["yaml"];
+	        this.problems = this.convertValues(source["problems"], FieldProblem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Problem {
+	    line: number;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Problem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class FlagExpectation {
+	    flag_key: string;
+	    environment: string;
+	    expect: Expectation;
+	
+	    static createFrom(source: any = {}) {
+	        return new FlagExpectation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.flag_key = source["flag_key"];
+	        this.environment = source["environment"];
+	        this.expect = this.convertValues(source["expect"], Expectation);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Expectation {
+	    on: boolean;
+	    percent: number;
+	    segments?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Expectation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.on = source["on"];
+	        this.percent = source["percent"];
+	        this.segments = source["segments"];
+	    }
+	}
+	export class PhaseDraft {
+	    name: string;
+	    status: string;
+	    // Go type: time
+	    planned_start?: any;
+	    // Go type: time
+	    planned_end?: any;
+	    audience: string;
+	    owner: string;
+	    expect?: Expectation;
+	    flag_expects: FlagExpectation[];
+	    entry: ChecklistItem[];
+	    exit: ChecklistItem[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PhaseDraft(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.status = source["status"];
+	        this.planned_start = this.convertValues(source["planned_start"], null);
+	        this.planned_end = this.convertValues(source["planned_end"], null);
+	        this.audience = source["audience"];
+	        this.owner = source["owner"];
+	        this.expect = this.convertValues(source["expect"], Expectation);
+	        this.flag_expects = this.convertValues(source["flag_expects"], FlagExpectation);
+	        this.entry = this.convertValues(source["entry"], ChecklistItem);
+	        this.exit = this.convertValues(source["exit"], ChecklistItem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class LinkDraft {
+	    provider: string;
+	    project: string;
+	    environment: string;
+	    flag_key: string;
+	    variation: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LinkDraft(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = source["provider"];
+	        this.project = source["project"];
+	        this.environment = source["environment"];
+	        this.flag_key = source["flag_key"];
+	        this.variation = source["variation"];
+	    }
+	}
+	export class PlanDraft {
+	    key: string;
+	    name: string;
+	    description: string;
+	    owner: string;
+	    links: LinkDraft[];
+	    phases: PhaseDraft[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PlanDraft(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.description = source["description"];
+	        this.owner = source["owner"];
+	        this.links = this.convertValues(source["links"], LinkDraft);
+	        this.phases = this.convertValues(source["phases"], PhaseDraft);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DraftRead {
+	    draft: PlanDraft;
+	    problems: Problem[];
+	
+	    static createFrom(source: any = {}) {
+	        return new DraftRead(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.draft = this.convertValues(source["draft"], PlanDraft);
+	        this.problems = this.convertValues(source["problems"], Problem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class DriftState {
 	    on: boolean;
 	    percent: number;
@@ -748,22 +1267,7 @@ export namespace viewmodel {
 	    }
 	}
 	
-	export class Expectation {
-	    on: boolean;
-	    percent: number;
-	    segments?: string[];
 	
-	    static createFrom(source: any = {}) {
-	        return new Expectation(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.on = source["on"];
-	        this.percent = source["percent"];
-	        this.segments = source["segments"];
-	    }
-	}
 	export class FeedbackAdded {
 	    added: number;
 	    skipped: number;
@@ -896,6 +1400,98 @@ export namespace viewmodel {
 	        this.query = source["query"];
 	    }
 	}
+	
+	export class Released {
+	    variation: string;
+	    percent: number;
+	    source: string;
+	    assumed: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Released(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.variation = source["variation"];
+	        this.percent = source["percent"];
+	        this.source = source["source"];
+	        this.assumed = source["assumed"];
+	    }
+	}
+	export class Flag {
+	    provider: string;
+	    project: string;
+	    environment: string;
+	    key: string;
+	    name: string;
+	    on: boolean;
+	    serving: Allocation[];
+	    off_variation: string;
+	    rules: number;
+	    targets: number;
+	    segments: string[];
+	    // Go type: time
+	    last_modified: any;
+	    // Go type: time
+	    last_evaluated?: any;
+	    archived: boolean;
+	    version?: number;
+	    prerequisites: Prerequisite[];
+	    traffic_allocation: number;
+	    purpose?: string;
+	    evaluation_status?: string;
+	    // Go type: time
+	    checked_at: any;
+	    released: Released;
+	
+	    static createFrom(source: any = {}) {
+	        return new Flag(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = source["provider"];
+	        this.project = source["project"];
+	        this.environment = source["environment"];
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.on = source["on"];
+	        this.serving = this.convertValues(source["serving"], Allocation);
+	        this.off_variation = source["off_variation"];
+	        this.rules = source["rules"];
+	        this.targets = source["targets"];
+	        this.segments = source["segments"];
+	        this.last_modified = this.convertValues(source["last_modified"], null);
+	        this.last_evaluated = this.convertValues(source["last_evaluated"], null);
+	        this.archived = source["archived"];
+	        this.version = source["version"];
+	        this.prerequisites = this.convertValues(source["prerequisites"], Prerequisite);
+	        this.traffic_allocation = source["traffic_allocation"];
+	        this.purpose = source["purpose"];
+	        this.evaluation_status = source["evaluation_status"];
+	        this.checked_at = this.convertValues(source["checked_at"], null);
+	        this.released = this.convertValues(source["released"], Released);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class FlagLink {
 	    id: number;
 	    release_id: number;
@@ -958,20 +1554,44 @@ export namespace viewmodel {
 		    return a;
 		}
 	}
-	export class FlagExpectation {
-	    flag_key: string;
-	    environment: string;
-	    expect: Expectation;
+	
+	export class FlagFilter {
+	    provider?: string;
+	    project?: string;
+	    environment?: string;
 	
 	    static createFrom(source: any = {}) {
-	        return new FlagExpectation(source);
+	        return new FlagFilter(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.flag_key = source["flag_key"];
+	        this.provider = source["provider"];
+	        this.project = source["project"];
 	        this.environment = source["environment"];
-	        this.expect = this.convertValues(source["expect"], Expectation);
+	    }
+	}
+	export class HistoryChange {
+	    // Go type: time
+	    at: any;
+	    actor: string;
+	    action: string;
+	    summary: string;
+	    comment: string;
+	    release: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new HistoryChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.at = this.convertValues(source["at"], null);
+	        this.actor = source["actor"];
+	        this.action = source["action"];
+	        this.summary = source["summary"];
+	        this.comment = source["comment"];
+	        this.release = source["release"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -992,21 +1612,74 @@ export namespace viewmodel {
 		    return a;
 		}
 	}
-	export class FlagFilter {
-	    provider?: string;
-	    project?: string;
-	    environment?: string;
+	export class HistoryPoint {
+	    // Go type: time
+	    observed_at: any;
+	    state: FlagState;
+	    percent: number;
+	    change?: HistoryChange;
 	
 	    static createFrom(source: any = {}) {
-	        return new FlagFilter(source);
+	        return new HistoryPoint(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.provider = source["provider"];
-	        this.project = source["project"];
-	        this.environment = source["environment"];
+	        this.observed_at = this.convertValues(source["observed_at"], null);
+	        this.state = this.convertValues(source["state"], FlagState);
+	        this.percent = source["percent"];
+	        this.change = this.convertValues(source["change"], HistoryChange);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FlagHistory {
+	    released: Released;
+	    points: HistoryPoint[];
+	
+	    static createFrom(source: any = {}) {
+	        return new FlagHistory(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.released = this.convertValues(source["released"], Released);
+	        this.points = this.convertValues(source["points"], HistoryPoint);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	
 	
@@ -1078,54 +1751,24 @@ export namespace viewmodel {
 		    return a;
 		}
 	}
-	export class Heading {
-	    level: number;
-	    id: string;
-	    text: string;
+	
+	
+	
+	export class Identity {
+	    name: string;
+	    display_name: string;
+	    os_user: string;
 	
 	    static createFrom(source: any = {}) {
-	        return new Heading(source);
+	        return new Identity(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.level = source["level"];
-	        this.id = source["id"];
-	        this.text = source["text"];
+	        this.name = source["name"];
+	        this.display_name = source["display_name"];
+	        this.os_user = source["os_user"];
 	    }
-	}
-	export class HistoryPoint {
-	    // Go type: time
-	    observed_at: any;
-	    state: FlagState;
-	
-	    static createFrom(source: any = {}) {
-	        return new HistoryPoint(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.observed_at = this.convertValues(source["observed_at"], null);
-	        this.state = this.convertValues(source["state"], FlagState);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
 	export class Incident {
 	    flag: string;
@@ -1182,40 +1825,8 @@ export namespace viewmodel {
 	        this.warnings = source["warnings"];
 	    }
 	}
-	export class Link {
-	    text: string;
-	    url: string;
 	
-	    static createFrom(source: any = {}) {
-	        return new Link(source);
-	    }
 	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.text = source["text"];
-	        this.url = source["url"];
-	    }
-	}
-	export class LinkDraft {
-	    provider: string;
-	    project: string;
-	    environment: string;
-	    flag_key: string;
-	    variation: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new LinkDraft(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.provider = source["provider"];
-	        this.project = source["project"];
-	        this.environment = source["environment"];
-	        this.flag_key = source["flag_key"];
-	        this.variation = source["variation"];
-	    }
-	}
 	export class LinkHistory {
 	    link: FlagLink;
 	    points: HistoryPoint[];
@@ -1495,32 +2106,7 @@ export namespace viewmodel {
 		}
 	}
 	
-	export class Output {
-	    dir: string;
-	    release: string;
-	    phase: string;
-	    channel: string;
-	    template: string;
-	    title: string;
-	    ext: string;
-	    content: string;
 	
-	    static createFrom(source: any = {}) {
-	        return new Output(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.dir = source["dir"];
-	        this.release = source["release"];
-	        this.phase = source["phase"];
-	        this.channel = source["channel"];
-	        this.template = source["template"];
-	        this.title = source["title"];
-	        this.ext = source["ext"];
-	        this.content = source["content"];
-	    }
-	}
 	export class Phase {
 	    id: number;
 	    release_id: number;
@@ -1583,11 +2169,15 @@ export namespace viewmodel {
 		    return a;
 		}
 	}
+	
 	export class SupportGuide {
 	    template: string;
 	    title: string;
 	    html: string;
 	    markdown: string;
+	    notice: boolean;
+	    // Go type: time
+	    date?: any;
 	
 	    static createFrom(source: any = {}) {
 	        return new SupportGuide(source);
@@ -1599,7 +2189,27 @@ export namespace viewmodel {
 	        this.title = source["title"];
 	        this.html = source["html"];
 	        this.markdown = source["markdown"];
+	        this.notice = source["notice"];
+	        this.date = this.convertValues(source["date"], null);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class PhaseSupport {
 	    release: string;
@@ -1726,78 +2336,10 @@ export namespace viewmodel {
 		}
 	}
 	
-	export class Preview {
-	    template: string;
-	    channel: string;
-	    phase: string;
-	    audience: string;
-	    locale: string;
-	    title: string;
-	    markdown: string;
-	    html: string;
-	    text: string;
-	    headings: Heading[];
-	    cta?: Link;
-	    // Go type: time
-	    starts?: any;
-	    // Go type: time
-	    ends?: any;
-	    files: Output[];
 	
-	    static createFrom(source: any = {}) {
-	        return new Preview(source);
-	    }
 	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.template = source["template"];
-	        this.channel = source["channel"];
-	        this.phase = source["phase"];
-	        this.audience = source["audience"];
-	        this.locale = source["locale"];
-	        this.title = source["title"];
-	        this.markdown = source["markdown"];
-	        this.html = source["html"];
-	        this.text = source["text"];
-	        this.headings = this.convertValues(source["headings"], Heading);
-	        this.cta = this.convertValues(source["cta"], Link);
-	        this.starts = this.convertValues(source["starts"], null);
-	        this.ends = this.convertValues(source["ends"], null);
-	        this.files = this.convertValues(source["files"], Output);
-	    }
 	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class Problem {
-	    line: number;
-	    reason: string;
 	
-	    static createFrom(source: any = {}) {
-	        return new Problem(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.line = source["line"];
-	        this.reason = source["reason"];
-	    }
-	}
 	export class Proposal {
 	    release: string;
 	    direction: string;
@@ -1930,6 +2472,8 @@ export namespace viewmodel {
 	    accepted: boolean;
 	    code: number;
 	    message: string;
+	    status: string;
+	    reason: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new RecipientResult(source);
@@ -1941,6 +2485,8 @@ export namespace viewmodel {
 	        this.accepted = source["accepted"];
 	        this.code = source["code"];
 	        this.message = source["message"];
+	        this.status = source["status"];
+	        this.reason = source["reason"];
 	    }
 	}
 	
@@ -1996,6 +2542,87 @@ export namespace viewmodel {
 		    return a;
 		}
 	}
+	export class SyncRun {
+	    id: number;
+	    provider: string;
+	    project: string;
+	    // Go type: time
+	    started_at: any;
+	    // Go type: time
+	    finished_at?: any;
+	    status: string;
+	    flags: number;
+	    changed: number;
+	    error: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncRun(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.provider = source["provider"];
+	        this.project = source["project"];
+	        this.started_at = this.convertValues(source["started_at"], null);
+	        this.finished_at = this.convertValues(source["finished_at"], null);
+	        this.status = source["status"];
+	        this.flags = source["flags"];
+	        this.changed = source["changed"];
+	        this.error = source["error"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReleaseSync {
+	    runs: SyncRun[];
+	    drift_changed: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReleaseSync(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.runs = this.convertValues(source["runs"], SyncRun);
+	        this.drift_changed = source["drift_changed"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	
 	export class SMTPSettings {
 	    host: string;
@@ -2055,57 +2682,25 @@ export namespace viewmodel {
 		    return a;
 		}
 	}
-	export class StoredFlag {
-	    provider: string;
-	    project: string;
-	    environment: string;
-	    key: string;
-	    name: string;
-	    on: boolean;
-	    serving: Allocation[];
-	    off_variation: string;
-	    rules: number;
-	    targets: number;
-	    segments: string[];
+	export class StatusDue {
+	    text: string;
+	    source: string;
 	    // Go type: time
-	    last_modified: any;
-	    // Go type: time
-	    last_evaluated?: any;
-	    archived: boolean;
-	    version?: number;
-	    prerequisites: Prerequisite[];
-	    traffic_allocation: number;
-	    purpose?: string;
-	    evaluation_status?: string;
-	    // Go type: time
-	    checked_at: any;
+	    date?: any;
+	    phase: string;
+	    title: string;
 	
 	    static createFrom(source: any = {}) {
-	        return new StoredFlag(source);
+	        return new StatusDue(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.provider = source["provider"];
-	        this.project = source["project"];
-	        this.environment = source["environment"];
-	        this.key = source["key"];
-	        this.name = source["name"];
-	        this.on = source["on"];
-	        this.serving = this.convertValues(source["serving"], Allocation);
-	        this.off_variation = source["off_variation"];
-	        this.rules = source["rules"];
-	        this.targets = source["targets"];
-	        this.segments = source["segments"];
-	        this.last_modified = this.convertValues(source["last_modified"], null);
-	        this.last_evaluated = this.convertValues(source["last_evaluated"], null);
-	        this.archived = source["archived"];
-	        this.version = source["version"];
-	        this.prerequisites = this.convertValues(source["prerequisites"], Prerequisite);
-	        this.traffic_allocation = source["traffic_allocation"];
-	        this.purpose = source["purpose"];
-	        this.evaluation_status = source["evaluation_status"];
-	        this.checked_at = this.convertValues(source["checked_at"], null);
+	        this.text = source["text"];
+	        this.source = source["source"];
+	        this.date = this.convertValues(source["date"], null);
+	        this.phase = source["phase"];
+	        this.title = source["title"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2126,6 +2721,124 @@ export namespace viewmodel {
 		    return a;
 		}
 	}
+	export class StatusNext {
+	    text: string;
+	    source: string;
+	    phase: string;
+	    // Go type: time
+	    planned?: any;
+	    open_criteria: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new StatusNext(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.source = source["source"];
+	        this.phase = source["phase"];
+	        this.planned = this.convertValues(source["planned"], null);
+	        this.open_criteria = source["open_criteria"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class StatusNow {
+	    text: string;
+	    source: string;
+	    phase: string;
+	    // Go type: time
+	    since?: any;
+	    verdict: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StatusNow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.source = source["source"];
+	        this.phase = source["phase"];
+	        this.since = this.convertValues(source["since"], null);
+	        this.verdict = source["verdict"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class StatusLine {
+	    release: string;
+	    name: string;
+	    now: StatusNow;
+	    next: StatusNext;
+	    due: StatusDue;
+	
+	    static createFrom(source: any = {}) {
+	        return new StatusLine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.release = source["release"];
+	        this.name = source["name"];
+	        this.now = this.convertValues(source["now"], StatusNow);
+	        this.next = this.convertValues(source["next"], StatusNext);
+	        this.due = this.convertValues(source["due"], StatusDue);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 	
 	export class SupportHit {
 	    release: string;
@@ -2147,54 +2860,7 @@ export namespace viewmodel {
 	        this.snippet = source["snippet"];
 	    }
 	}
-	export class SyncRun {
-	    id: number;
-	    provider: string;
-	    project: string;
-	    // Go type: time
-	    started_at: any;
-	    // Go type: time
-	    finished_at?: any;
-	    status: string;
-	    flags: number;
-	    changed: number;
-	    error: string;
 	
-	    static createFrom(source: any = {}) {
-	        return new SyncRun(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.provider = source["provider"];
-	        this.project = source["project"];
-	        this.started_at = this.convertValues(source["started_at"], null);
-	        this.finished_at = this.convertValues(source["finished_at"], null);
-	        this.status = source["status"];
-	        this.flags = source["flags"];
-	        this.changed = source["changed"];
-	        this.error = source["error"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	export class Template {
 	    id: number;
 	    name: string;

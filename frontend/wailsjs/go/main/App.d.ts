@@ -10,6 +10,8 @@ export function Calendar(arg1:string):Promise<Array<viewmodel.CalendarEntry>>;
 
 export function CancelSync():Promise<void>;
 
+export function CheckPlanDraft(arg1:viewmodel.PlanDraft,arg2:string):Promise<viewmodel.DraftCheck>;
+
 export function CheckPlanYAML(arg1:string,arg2:string):Promise<Array<viewmodel.Problem>>;
 
 export function CommsChanges(arg1:string):Promise<Array<viewmodel.CommsChange>>;
@@ -17,6 +19,8 @@ export function CommsChanges(arg1:string):Promise<Array<viewmodel.CommsChange>>;
 export function CommsCheck(arg1:string):Promise<viewmodel.CommsCoverage>;
 
 export function CommsDue(arg1:string,arg2:string):Promise<Array<viewmodel.CalendarEntry>>;
+
+export function CommsPreviewAsOf(arg1:string,arg2:string):Promise<viewmodel.AsOf>;
 
 export function CreateRelease(arg1:viewmodel.NewRelease):Promise<viewmodel.Plan>;
 
@@ -44,7 +48,7 @@ export function ExportReportMarkdown(arg1:string):Promise<string>;
 
 export function FeedbackSummary(arg1:string):Promise<Array<viewmodel.FeedbackCounts>>;
 
-export function FlagHistory(arg1:viewmodel.FlagID):Promise<Array<viewmodel.HistoryPoint>>;
+export function FlagHistory(arg1:viewmodel.FlagID):Promise<viewmodel.FlagHistory>;
 
 export function FlagUsage(arg1:viewmodel.FlagID):Promise<viewmodel.FlagUsage>;
 
@@ -53,6 +57,8 @@ export function GetDrift(arg1:string):Promise<viewmodel.DriftReport>;
 export function GetReadiness(arg1:string):Promise<viewmodel.Readiness>;
 
 export function GetRelease(arg1:string):Promise<viewmodel.Plan>;
+
+export function GetStatusLine(arg1:string):Promise<viewmodel.StatusLine>;
 
 export function ImportFeedbackFile(arg1:string):Promise<viewmodel.FeedbackAdded>;
 
@@ -76,7 +82,7 @@ export function ListDriftSummaries():Promise<Array<viewmodel.DriftSummary>>;
 
 export function ListFeedback(arg1:viewmodel.FeedbackFilter):Promise<Array<viewmodel.FeedbackEntry>>;
 
-export function ListFlags(arg1:viewmodel.FlagFilter):Promise<Array<viewmodel.StoredFlag>>;
+export function ListFlags(arg1:viewmodel.FlagFilter):Promise<Array<viewmodel.Flag>>;
 
 export function ListMetricValues(arg1:string):Promise<Array<viewmodel.MetricValue>>;
 
@@ -84,11 +90,15 @@ export function ListReadiness():Promise<Array<viewmodel.Readiness>>;
 
 export function ListReleases():Promise<Array<viewmodel.ReleaseSummary>>;
 
+export function ListStatusLines():Promise<Array<viewmodel.StatusLine>>;
+
 export function ListSyncs():Promise<Array<viewmodel.SyncRun>>;
 
 export function ListTemplates():Promise<Array<viewmodel.Template>>;
 
 export function LoadDemo():Promise<void>;
+
+export function PlanDraft(arg1:string):Promise<viewmodel.PlanDraft>;
 
 export function PlanYAML(arg1:string):Promise<string>;
 
@@ -97,6 +107,8 @@ export function PreviewNotice(arg1:number):Promise<viewmodel.Preview>;
 export function PreviewTemplate(arg1:string,arg2:string,arg3:string,arg4:string):Promise<viewmodel.Preview>;
 
 export function ProposeMove(arg1:string,arg2:string):Promise<viewmodel.Proposal>;
+
+export function ReadPlanDraft(arg1:string,arg2:string):Promise<viewmodel.DraftRead>;
 
 export function ReleaseHistory(arg1:string):Promise<Array<viewmodel.LinkHistory>>;
 
@@ -112,6 +124,8 @@ export function SMTPSettings():Promise<viewmodel.SMTPSettings>;
 
 export function SaveConnection(arg1:viewmodel.ConnectionDraft,arg2:string):Promise<void>;
 
+export function SavePlanDraft(arg1:viewmodel.PlanDraft,arg2:string):Promise<viewmodel.Plan>;
+
 export function SavePlanYAML(arg1:string,arg2:string):Promise<viewmodel.Plan>;
 
 export function SaveReportNotes(arg1:string,arg2:string):Promise<void>;
@@ -126,11 +140,15 @@ export function SendNoticeTest(arg1:number,arg2:Array<string>):Promise<viewmodel
 
 export function SendTest(arg1:string,arg2:string,arg3:string,arg4:Array<string>):Promise<viewmodel.SendReport>;
 
+export function SetYourName(arg1:string):Promise<viewmodel.Identity>;
+
 export function Status():Promise<viewmodel.AppStatus>;
 
 export function SupportView(arg1:string,arg2:string):Promise<viewmodel.PhaseSupport>;
 
 export function SyncConnection(arg1:string):Promise<viewmodel.SyncRun>;
+
+export function SyncRelease(arg1:string):Promise<viewmodel.ReleaseSync>;
 
 export function TemplateVariables(arg1:string,arg2:string):Promise<Array<viewmodel.TemplateVariable>>;
 
@@ -141,3 +159,5 @@ export function TestConnection(arg1:viewmodel.ConnectionDraft,arg2:string):Promi
 export function TickCriterion(arg1:string,arg2:string,arg3:string,arg4:boolean):Promise<viewmodel.Plan>;
 
 export function UnlinkFlag(arg1:string,arg2:viewmodel.LinkDraft):Promise<viewmodel.Plan>;
+
+export function YourName():Promise<viewmodel.Identity>;

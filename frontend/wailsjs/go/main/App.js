@@ -18,6 +18,10 @@ export function CancelSync() {
   return window['go']['main']['App']['CancelSync']();
 }
 
+export function CheckPlanDraft(arg1, arg2) {
+  return window['go']['main']['App']['CheckPlanDraft'](arg1, arg2);
+}
+
 export function CheckPlanYAML(arg1, arg2) {
   return window['go']['main']['App']['CheckPlanYAML'](arg1, arg2);
 }
@@ -32,6 +36,10 @@ export function CommsCheck(arg1) {
 
 export function CommsDue(arg1, arg2) {
   return window['go']['main']['App']['CommsDue'](arg1, arg2);
+}
+
+export function CommsPreviewAsOf(arg1, arg2) {
+  return window['go']['main']['App']['CommsPreviewAsOf'](arg1, arg2);
 }
 
 export function CreateRelease(arg1) {
@@ -106,6 +114,10 @@ export function GetRelease(arg1) {
   return window['go']['main']['App']['GetRelease'](arg1);
 }
 
+export function GetStatusLine(arg1) {
+  return window['go']['main']['App']['GetStatusLine'](arg1);
+}
+
 export function ImportFeedbackFile(arg1) {
   return window['go']['main']['App']['ImportFeedbackFile'](arg1);
 }
@@ -166,6 +178,10 @@ export function ListReleases() {
   return window['go']['main']['App']['ListReleases']();
 }
 
+export function ListStatusLines() {
+  return window['go']['main']['App']['ListStatusLines']();
+}
+
 export function ListSyncs() {
   return window['go']['main']['App']['ListSyncs']();
 }
@@ -176,6 +192,10 @@ export function ListTemplates() {
 
 export function LoadDemo() {
   return window['go']['main']['App']['LoadDemo']();
+}
+
+export function PlanDraft(arg1) {
+  return window['go']['main']['App']['PlanDraft'](arg1);
 }
 
 export function PlanYAML(arg1) {
@@ -192,6 +212,10 @@ export function PreviewTemplate(arg1, arg2, arg3, arg4) {
 
 export function ProposeMove(arg1, arg2) {
   return window['go']['main']['App']['ProposeMove'](arg1, arg2);
+}
+
+export function ReadPlanDraft(arg1, arg2) {
+  return window['go']['main']['App']['ReadPlanDraft'](arg1, arg2);
 }
 
 export function ReleaseHistory(arg1) {
@@ -222,6 +246,10 @@ export function SaveConnection(arg1, arg2) {
   return window['go']['main']['App']['SaveConnection'](arg1, arg2);
 }
 
+export function SavePlanDraft(arg1, arg2) {
+  return window['go']['main']['App']['SavePlanDraft'](arg1, arg2);
+}
+
 export function SavePlanYAML(arg1, arg2) {
   return window['go']['main']['App']['SavePlanYAML'](arg1, arg2);
 }
@@ -250,6 +278,10 @@ export function SendTest(arg1, arg2, arg3, arg4) {
   return window['go']['main']['App']['SendTest'](arg1, arg2, arg3, arg4);
 }
 
+export function SetYourName(arg1) {
+  return window['go']['main']['App']['SetYourName'](arg1);
+}
+
 export function Status() {
   return window['go']['main']['App']['Status']();
 }
@@ -260,6 +292,10 @@ export function SupportView(arg1, arg2) {
 
 export function SyncConnection(arg1) {
   return window['go']['main']['App']['SyncConnection'](arg1);
+}
+
+export function SyncRelease(arg1) {
+  return window['go']['main']['App']['SyncRelease'](arg1);
 }
 
 export function TemplateVariables(arg1, arg2) {
@@ -280,4 +316,8 @@ export function TickCriterion(arg1, arg2, arg3, arg4) {
 
 export function UnlinkFlag(arg1, arg2) {
   return window['go']['main']['App']['UnlinkFlag'](arg1, arg2);
+}
+
+export function YourName() {
+  return window['go']['main']['App']['YourName']();
 }
