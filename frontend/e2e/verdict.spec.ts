@@ -74,7 +74,13 @@ test('a broken guardrail says roll back and gates the advance; a corrected impor
   await dialog.getByLabel('Comment').fill('Looking into it');
   await expect(anyway).toBeEnabled();
   await shoot(page, 'verdict-move-dialog');
+  // The typed comment is not lost to Esc or Cancel without a question.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(dialog.getByLabel('Comment')).toHaveValue('Looking into it');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(dialog).toBeHidden();
 
   // A corrected export replaces the day's value.
   await page.getByRole('tab', { name: 'Metrics & adoption' }).click();

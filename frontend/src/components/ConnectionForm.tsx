@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { IconPlugConnected } from '@tabler/icons-react';
 import type { ConnectionDraft } from '../api';
 import { useConnectionDraft } from '../hooks/useConnectionDraft';
+import { useGuardedClose } from '../hooks/useUnsavedChanges';
 import { ConnectionFields } from './connection/ConnectionFields';
 import { ConnectionTestResult } from './connection/ConnectionTestResult';
 
@@ -18,8 +19,10 @@ export function ConnectionForm({
   onSaved: () => void;
 }) {
   const form = useConnectionDraft(initial, onSaved);
+  const edited = form.token !== '' || JSON.stringify(form.draft) !== JSON.stringify(initial);
+  const close = useGuardedClose(edited, 'Discard this connection’s changes?', onClose);
   return (
-    <Modal opened onClose={onClose} title={editing ? `Edit ${initial.name}` : 'Add a connection'} size="lg">
+    <Modal opened onClose={close} title={editing ? `Edit ${initial.name}` : 'Add a connection'} size="lg">
       <Stack gap="sm">
         <ConnectionFields draft={form.draft} set={form.set} token={form.token} setToken={form.setToken} editing={editing} />
         {form.tested && <ConnectionTestResult outcome={form.tested} />}
@@ -33,7 +36,7 @@ export function ConnectionForm({
             Test connection
           </Button>
           <Group gap="xs">
-            <Button variant="subtle" onClick={onClose}>
+            <Button variant="subtle" onClick={close}>
               Cancel
             </Button>
             <Button loading={form.save.busy} onClick={form.runSave}>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { api, type Proposal } from '../api';
 import { useAction } from '../hooks/useAction';
 import { useLoad } from '../hooks/useLoad';
+import { useGuardedClose } from '../hooks/useUnsavedChanges';
 import { DialogActions } from './DialogActions';
 import { ErrorAlert } from './ErrorAlert';
 import { Loading } from './Loading';
@@ -35,6 +36,7 @@ export function MoveDialog({
   const [applyRollout, setApplyRollout] = useState(true);
   const [comment, setComment] = useState('');
   const apply = useAction((p: Proposal, rollout: boolean) => api.applyMove(p, rollout, comment));
+  const close = useGuardedClose(comment.trim() !== '', 'Discard the comment you wrote for this move?', onClose);
   const conflict = apply.error.includes('changed');
   const refused = proposal.data?.changes.some((c) => c.refused) ?? false;
   const gated = direction === 'advance' && readiness.data?.verdict !== 'ready';
@@ -50,7 +52,7 @@ export function MoveDialog({
   };
 
   return (
-    <Modal opened onClose={onClose} title={title} size="xl">
+    <Modal opened onClose={close} title={title} size="xl">
       {proposal.error && <ErrorAlert title="Cannot move this release" message={proposal.error} />}
       {!proposal.error && !loaded && <Loading />}
       {proposal.data && loaded && (
@@ -81,7 +83,7 @@ export function MoveDialog({
             value={comment}
             onChange={(e) => setComment(e.currentTarget.value)}
           />
-          <DialogActions error={apply.error} errorTitle={conflict ? 'A flag changed since this preview' : 'Not moved'} onCancel={onClose}>
+          <DialogActions error={apply.error} errorTitle={conflict ? 'A flag changed since this preview' : 'Not moved'} onCancel={close}>
             {conflict ? (
               <Button onClick={previewAgain}>Preview again</Button>
             ) : (

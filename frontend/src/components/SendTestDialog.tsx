@@ -1,10 +1,10 @@
-import { Alert, Modal, Select, Stack, Text } from '@mantine/core';
+import { Alert, Select, Text } from '@mantine/core';
 import { useState } from 'react';
 import { api } from '../api';
 import { useLoad } from '../hooks/useLoad';
 import { ErrorAlert } from './ErrorAlert';
 import { Loading } from './Loading';
-import { TestSend } from './TestSend';
+import { TestSendModal } from './TestSend';
 
 /**
  * SendTestDialog sends one email template, rendered for a phase, to test
@@ -18,31 +18,33 @@ export function SendTestDialog({ release, phase, initial, onClose }: { release: 
   const template = chosen ?? (initial && names.includes(initial) ? initial : (names[0] ?? null));
 
   return (
-    <Modal opened onClose={onClose} title="Send a test email" size="lg">
-      <Stack gap="sm">
-        <Text size="sm" c="dimmed">
-          Rendered for {release}, phase “{phase}”, and sent through the server in Settings → Email.
-        </Text>
-        {emails.error && <ErrorAlert message={emails.error} />}
-        {!emails.data && !emails.error && <Loading />}
-        {emails.data && names.length === 0 && (
-          <Alert color="yellow" variant="light" data-testid="no-templates">
-            No email template goes out with phase “{phase}”: pick another phase, or give a template <code>phase: {phase}</code> in
-            its front matter.
-          </Alert>
-        )}
-        {names.length > 0 && (
-          <Select
-            label="Template"
-            description={`The email templates that go out with “${phase}”`}
-            data={names}
-            value={template}
-            onChange={setChosen}
-            allowDeselect={false}
-          />
-        )}
-        <TestSend send={(to) => api.sendTest(release, phase, template ?? '', to)} ready={Boolean(template)} onClose={onClose} />
-      </Stack>
-    </Modal>
+    <TestSendModal
+      title="Send a test email"
+      send={(to) => api.sendTest(release, phase, template ?? '', to)}
+      ready={Boolean(template)}
+      onClose={onClose}
+    >
+      <Text size="sm" c="dimmed">
+        Rendered for {release}, phase “{phase}”, and sent through the server in Settings → Email.
+      </Text>
+      {emails.error && <ErrorAlert message={emails.error} />}
+      {!emails.data && !emails.error && <Loading />}
+      {emails.data && names.length === 0 && (
+        <Alert color="yellow" variant="light" data-testid="no-templates">
+          No email template goes out with phase “{phase}”: pick another phase, or give a template <code>phase: {phase}</code> in
+          its front matter.
+        </Alert>
+      )}
+      {names.length > 0 && (
+        <Select
+          label="Template"
+          description={`The email templates that go out with “${phase}”`}
+          data={names}
+          value={template}
+          onChange={setChosen}
+          allowDeselect={false}
+        />
+      )}
+    </TestSendModal>
   );
 }

@@ -4,6 +4,7 @@ import { api, type FeedbackDraft, type FeedbackEntry } from '../../api';
 import { sentiments } from '../../feedback';
 import { isoDay, today } from '../../format';
 import { useAction } from '../../hooks/useAction';
+import { useGuardedClose } from '../../hooks/useUnsavedChanges';
 import { DialogActions } from '../DialogActions';
 
 /** draftOf is the form's starting point: the entry being edited, or a new one dated today. */
@@ -31,6 +32,8 @@ export function FeedbackDialog({
 }) {
   const [draft, setDraft] = useState(() => draftOf(release, entry));
   const set = (change: Partial<FeedbackDraft>) => setDraft((d) => ({ ...d, ...change }));
+  const [original] = useState(draft);
+  const close = useGuardedClose(JSON.stringify(draft) !== JSON.stringify(original), 'Discard this feedback?', onClose);
   const save = useAction(
     async () => {
       if (entry) await api.editFeedback(draft);
@@ -42,7 +45,7 @@ export function FeedbackDialog({
     if ((await save.run()).ok) onSaved();
   };
   return (
-    <Modal opened onClose={onClose} title={entry ? 'Edit feedback' : 'Add feedback'} size="lg">
+    <Modal opened onClose={close} title={entry ? 'Edit feedback' : 'Add feedback'} size="lg">
       <Stack gap="sm">
         <Group grow align="flex-start">
           <TextInput label="Day" type="date" value={draft.day ?? ''} onChange={(e) => set({ day: e.currentTarget.value })} />
@@ -72,7 +75,7 @@ export function FeedbackDialog({
           value={draft.link ?? ''}
           onChange={(e) => set({ link: e.currentTarget.value })}
         />
-        <DialogActions error={save.error} errorTitle="Not saved" onCancel={onClose}>
+        <DialogActions error={save.error} errorTitle="Not saved" onCancel={close}>
           <Button loading={save.busy} onClick={submit} disabled={!draft.text.trim() || !draft.source.trim()}>
             {entry ? 'Save feedback' : 'Add feedback'}
           </Button>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { api, type SMTPSettings } from '../../api';
 import { useAction } from '../../hooks/useAction';
 import { useLoad } from '../../hooks/useLoad';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 
 const securityOptions = [
   { value: 'starttls', label: 'STARTTLS (usually port 587)' },
@@ -23,16 +24,25 @@ export const SMTP_PASSWORD_ENV = 'ROLLOUTDESK_SMTP_PASSWORD';
 export function SMTPSettingsCard() {
   const saved = useLoad(() => api.smtpSettings(), []);
   const [s, setS] = useState<SMTPSettings | null>(null);
+  // What is stored, to tell whether the form holds unsaved changes.
+  const [stored, setStored] = useState<SMTPSettings | null>(null);
   const [password, setPassword] = useState('');
   const save = useAction((settings: SMTPSettings) => api.saveSMTPSettings(settings, password), { success: 'Email settings saved.' });
   useEffect(() => {
-    if (saved.data) setS({ ...saved.data, security: saved.data.security || 'starttls' });
+    if (!saved.data) return;
+    const loaded = { ...saved.data, security: saved.data.security || 'starttls' };
+    setS(loaded);
+    setStored(loaded);
   }, [saved.data]);
+  useUnsavedChanges(password !== '' || JSON.stringify(s) !== JSON.stringify(stored), 'Leave without saving the email settings?');
   if (!s) return null;
   const set = (change: Partial<SMTPSettings>) => setS({ ...s, ...change });
 
   const saveSettings = async () => {
-    if ((await save.run(s)).ok) setPassword('');
+    if ((await save.run(s)).ok) {
+      setPassword('');
+      setStored(s);
+    }
   };
 
   return (

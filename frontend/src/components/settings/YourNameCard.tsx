@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { api, type Identity } from '../../api';
 import { useAction } from '../../hooks/useAction';
 import { useLoad } from '../../hooks/useLoad';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 
 /** YourNameCard sets the name the audit log records for your actions; empty means your OS user. */
 export function YourNameCard() {
@@ -18,9 +19,10 @@ export function YourNameCard() {
       setName(who.data.display_name);
     }
   }, [who.data]);
+  const changed = saved !== null && name.trim() !== saved.display_name;
+  useUnsavedChanges(changed, 'Leave without saving your name?');
   if (!saved) return null;
   const osUser = saved.os_user || 'unknown user';
-  const changed = name.trim() !== saved.display_name;
 
   const submit = async () => {
     const result = await save.run(name);
