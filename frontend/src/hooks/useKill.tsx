@@ -66,6 +66,9 @@ export function useKill(onDone: () => void): (id: FlagID, on: boolean, release?:
         </Stack>
       ),
       labels: { confirm: `${verb} flag`, cancel: 'Cancel' },
+      // A comment typed during an incident is not lost to a stray click or Esc: only Cancel or × close.
+      closeOnClickOutside: false,
+      closeOnEscape: false,
       confirmProps: { color: on ? 'teal' : 'red' },
       onConfirm: async () => {
         await kill.run(id, on, comment, release);
