@@ -93,8 +93,14 @@ test('the release page syncs with progress, then shows one toast at most, clear 
   const restore = row.getByRole('button', { name: 'Restore' });
   await restore.scrollIntoViewIfNeeded();
   const controls = [restore, page.getByRole('button', { name: 'Advance phase' }), page.getByRole('button', { name: 'Sync flags' })];
-  for (const t of await page.locator('.mantine-Notification-root').all()) {
-    const tb = (await t.boundingBox())!;
+  // Read every toast's box at once: a toast that closes meanwhile must not stall the test.
+  const toasts = await page.locator('.mantine-Notification-root').evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }),
+  );
+  for (const tb of toasts) {
     for (const c of controls) expect(overlaps(tb, (await c.boundingBox())!), `a toast covers ${await c.textContent()}`).toBe(false);
   }
   await page.screenshot({ path: '../build/screenshots/desk-release-1024.png' });
