@@ -15,8 +15,9 @@ const (
 	settingTemplatesSeeded = "templates.seeded"
 )
 
-// firstStart installs the starter templates once, and the demo when offered
-// on an empty workspace whose user has not removed it before.
+// firstStart installs the starter templates once (later starts bring the
+// unedited ones up to date), and the demo when offered on an empty
+// workspace whose user has not removed it before.
 func (w *Workspace) firstStart(ctx context.Context, offerDemo bool) error {
 	seeded, err := w.store.Setting(ctx, settingTemplatesSeeded)
 	if err != nil {
@@ -26,6 +27,8 @@ func (w *Workspace) firstStart(ctx context.Context, offerDemo bool) error {
 		if err := w.installStarterTemplates(ctx); err != nil {
 			return err
 		}
+	} else if _, err := w.Comms.RefreshStarters(ctx); err != nil {
+		return err
 	}
 	if !offerDemo {
 		return nil
