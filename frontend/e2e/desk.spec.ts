@@ -1,14 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { sizes } from './shoot';
 
 // The release manager's desk: the Now / Next / Due line on the releases
 // list and the release page, syncing a release with one toast at most, the
 // links to the phase's drafts and support guide, and opening a support
 // search hit. Works on the demo release, loaded on a first start.
-
-const sizes = [
-  { width: 1024, height: 700 },
-  { width: 1400, height: 900 },
-];
 
 /** clipped lists the texts inside root whose content is wider or taller than their box. */
 async function clipped(root: Locator): Promise<string[]> {

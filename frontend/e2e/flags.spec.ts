@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addConnection, saveAndSync } from './connect';
+import { sizes } from './shoot';
 
 // The flags list and a flag's page follow the variation being released, not
 // whichever one dominates; its history is on a time axis with who changed it;
@@ -76,10 +77,7 @@ test('the history tooltip says who killed a flag and why', async ({ page }) => {
   await expect(tooltip).toContainText(/Killed by .+ in Rollout Desk/);
   await expect(tooltip).toContainText('“INC-88 express pay double charges”');
 
-  for (const size of [
-    { width: 1024, height: 700 },
-    { width: 1400, height: 900 },
-  ]) {
+  for (const size of sizes) {
     await page.setViewportSize(size);
     await tooltipNow(page, drawer);
     await page.screenshot({ path: `${shots}/flag-page-${size.width}x${size.height}.png` });
@@ -111,10 +109,7 @@ test('a Split flag speaks of treatments, a LaunchDarkly-style one of variations'
   await expect(demo).not.toContainText(/treatment|traffic allocation/i);
   await page.keyboard.press('Escape');
 
-  for (const size of [
-    { width: 1024, height: 700 },
-    { width: 1400, height: 900 },
-  ]) {
+  for (const size of sizes) {
     await page.setViewportSize(size);
     await page.goto('/#/releases'); // leave the page, so the list opens unfiltered
     await page.goto('/#/flags');
